@@ -1,0 +1,22 @@
+/**
+ * Folkestyre core: municipalities and districts, jurisdictions with their terms and
+ * calendars, and the governance-rule engine.
+ *
+ * <p>Every public type is immutable and thread-safe unless it says otherwise; no method
+ * accepts or returns {@code null}.
+ */
+module org.folkestyre.core {
+  requires transitive com.google.common;
+  requires org.slf4j;
+  requires static org.immutables.value.annotations;
+
+  exports org.folkestyre.core;
+  exports org.folkestyre.core.jurisdiction;
+  // exports org.folkestyre.core.municipality;
+  // exports org.folkestyre.core.governance;
+  // exports org.folkestyre.core.testing;
+  exports org.folkestyre.core.spi;
+  exports org.folkestyre.core.internal to org.folkestyre.toolkit;
+
+  uses org.folkestyre.core.spi.JurisdictionProvider;
+}
