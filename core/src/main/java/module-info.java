@@ -9,12 +9,15 @@ module org.folkestyre.core {
   requires transitive com.google.common;
   requires org.slf4j;
   requires static org.immutables.value.annotations;
+  // Generated value classes carry @Generated and Error Prone annotations; neither is needed at run time.
+  requires static java.compiler;
+  requires static com.google.errorprone.annotations;
 
   exports org.folkestyre.core;
   exports org.folkestyre.core.jurisdiction;
-  // exports org.folkestyre.core.municipality;
-  // exports org.folkestyre.core.governance;
-  // exports org.folkestyre.core.testing;
+  exports org.folkestyre.core.municipality;
+  exports org.folkestyre.core.governance;
+  exports org.folkestyre.core.testing;
   exports org.folkestyre.core.spi;
   exports org.folkestyre.core.internal to org.folkestyre.toolkit;
 

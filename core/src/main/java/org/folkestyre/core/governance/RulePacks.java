@@ -1,0 +1,82 @@
+package org.folkestyre.core.governance;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Locale;
+import java.util.Objects;
+import org.folkestyre.core.InvalidValueException;
+import org.folkestyre.core.LocalizedText;
+import org.folkestyre.core.internal.rules.CouncilSizeRules;
+import org.folkestyre.core.internal.rules.DrammenRules;
+import org.folkestyre.core.jurisdiction.Jurisdiction;
+
+/**
+ * The built-in rule packs: Norway's kommuneloven, Denmark's styrelseslov, and local policies
+ * municipalities opt into.
+ */
+public final class RulePacks {
+  /** Id of Norway's statutory pack (kommuneloven). */
+  public static final String NORWAY = "NO-KL";
+  /** Id of Denmark's statutory pack (lov om kommunernes styrelse). */
+  public static final String DENMARK = "DK-KSL";
+  /** Id of Drammen's neighbourhood-democracy pack (nærdemokratiordning), a local policy. */
+  public static final String DRAMMEN_NEIGHBOURHOOD = "DRAMMEN-NEIGHBOURHOOD";
+
+  private static final ImmutableList<RulePack> BUILT_IN = ImmutableList.of(
+      RulePack.of(NORWAY, LocalizedText.of("Kommuneloven", "Kommunelova", "Den norske kommunelov",
+              "Norwegian Local Government Act"), Jurisdiction.NORWAY_ID,
+          ImmutableList.of(CouncilSizeRules.NORWAY_ODD, CouncilSizeRules.NORWAY_MINIMUM)),
+      RulePack.of(DENMARK, LocalizedText.of("Den danske kommunestyrelsesloven", "Den danske kommunestyrelseslova",
+              "Lov om kommunernes styrelse", "Danish Local Government Act"), Jurisdiction.DENMARK_ID,
+          ImmutableList.of(CouncilSizeRules.DENMARK_ODD, CouncilSizeRules.DENMARK_SIZE)),
+      RulePack.of(DRAMMEN_NEIGHBOURHOOD, LocalizedText.of("Drammens nærdemokratiordning",
+              "Drammens nærdemokratiordning", "Drammens nærdemokratiordning",
+              "Drammen's neighbourhood-democracy scheme"), Jurisdiction.NORWAY_ID,
+          ImmutableList.of(DrammenRules.TEN_DISTRICTS, DrammenRules.DISTRICT_HUB,
+              DrammenRules.DISTRICT_COORDINATOR, DrammenRules.DISTRICT_BUDGET)));
+
+  private RulePacks() {}
+
+  /**
+   * Returns every built-in pack: statutory packs first, then local policies.
+   *
+   * @return the packs
+   */
+  public static ImmutableList<RulePack> available() {
+    return BUILT_IN;
+  }
+
+  /**
+   * Obtains a built-in pack by id, ignoring case.
+   *
+   * @param id the pack id, such as {@code "NO-KL"}
+   * @return the pack
+   * @throws InvalidValueException if no pack has that id
+   */
+  public static RulePack of(String id) {
+    Objects.requireNonNull(id, "id");
+    String key = id.strip().toUpperCase(Locale.ROOT);
+    return BUILT_IN.stream().filter(p -> p.id().equals(key)).findFirst().orElseThrow(() ->
+        new InvalidValueException("rule pack", id,
+            "is not known; available: " + String.join(", ", BUILT_IN.stream().map(RulePack::id).toList())));
+  }
+
+  /**
+   * Returns the statutory packs a jurisdiction names.
+   *
+   * @param jurisdiction the jurisdiction
+   * @return its packs, in the order it names them
+   * @throws InvalidValueException if the jurisdiction names a pack that does not exist
+   */
+  public static ImmutableList<RulePack> forJurisdiction(Jurisdiction jurisdiction) {
+    return jurisdiction.rulePackIds().stream().map(RulePacks::of).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns every rule of every built-in pack, each once, in pack order.
+   *
+   * @return the rules
+   */
+  public static ImmutableList<Rule<?>> allRules() {
+    return Validator.of(BUILT_IN).rules();
+  }
+}

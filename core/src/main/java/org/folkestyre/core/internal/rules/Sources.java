@@ -1,0 +1,28 @@
+package org.folkestyre.core.internal.rules;
+
+import java.net.URI;
+import org.folkestyre.core.governance.Citation;
+
+/** The legal and local-policy sources the built-in rules cite. */
+final class Sources {
+  static final URI KOMMUNELOVEN = URI.create("https://lovdata.no/dokument/NL/lov/2018-06-22-83");
+  static final URI STYRELSESLOVEN = URI.create("https://www.retsinformation.dk/eli/lta/2019/47");
+
+  private Sources() {}
+
+  /** Kommuneloven (LOV-2018-06-22-83), a section and paragraph. */
+  static Citation kommuneloven(String section, String paragraph) {
+    return Citation.law("kommuneloven", "LOV-2018-06-22-83", section, paragraph, KOMMUNELOVEN);
+  }
+
+  /** Lov om kommunernes styrelse (LBK nr 47 af 15/01/2019), a section and paragraph. */
+  static Citation styrelsesloven(String section, String paragraph) {
+    return Citation.law("kommunestyrelsesloven", "LBK nr 47 af 15/01/2019", section, paragraph, STYRELSESLOVEN);
+  }
+
+  /** Drammen's neighbourhood-democracy scheme, adopted by the joint merger committee. */
+  static Citation drammenNeighbourhoodDemocracy() {
+    return Citation.localPolicy("Drammen kommune, fellesnemnda",
+        "lokaldemokrati: nærdemokratiordning i alle 10 kommunedeler (2019)");
+  }
+}
