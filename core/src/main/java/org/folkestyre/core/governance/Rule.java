@@ -46,7 +46,7 @@ public final class Rule<T> {
   private final Check<T> check;
 
   private Rule(Builder<T> builder) {
-    this.id = requireId(builder.id);
+    this.id = builder.id;
     this.subjectType = builder.subjectType;
     this.severity = Objects.requireNonNull(builder.severity, "severity");
     this.confidence = Objects.requireNonNull(builder.confidence, "confidence");
@@ -72,6 +72,7 @@ public final class Rule<T> {
    * @param subjectType the type of object the rule checks
    * @param <T> the subject type
    * @return a builder
+   * @throws InvalidValueException if the id is not upper-case words joined by {@code -}
    */
   public static <T> Builder<T> builder(String id, Class<T> subjectType) {
     return new Builder<>(id, subjectType);
@@ -186,7 +187,7 @@ public final class Rule<T> {
     private Check<T> check;
 
     private Builder(String id, Class<T> subjectType) {
-      this.id = id;
+      this.id = requireId(id);
       this.subjectType = Objects.requireNonNull(subjectType, "subjectType");
     }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class CouncilSizeRulesTest {
+class TestCouncilSizeRules {
   private static final ValidationContext CONTEXT = ValidationContext.asOf(LocalDate.of(2020, 6, 1));
   private static final Validator NORWAY = Validator.forJurisdiction(Jurisdiction.norway());
   private static final Validator DENMARK = Validator.forJurisdiction(Jurisdiction.denmark());

@@ -9,7 +9,7 @@ import org.folkestyre.core.jurisdiction.Jurisdiction;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class MunicipalityCodeTest {
+class TestMunicipalityCode {
 
   @ParameterizedTest
   @CsvSource({

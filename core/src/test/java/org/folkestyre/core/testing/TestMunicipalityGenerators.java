@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /** Property tests of the rules through the public generators: valid stays valid, broken breaks one rule. */
-class MunicipalityGeneratorsTest {
+class TestMunicipalityGenerators {
   private static final long SEED = 20_200_101L;
   private static final int TRIES = 150;
   private static final int MAX_SIZE = 20;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class MunicipalityTest {
+class TestMunicipality {
   private static final Jurisdiction NORWAY = Jurisdiction.norway();
   private static final MunicipalityCode DRAMMEN = MunicipalityCode.of(NORWAY, "3005");
 

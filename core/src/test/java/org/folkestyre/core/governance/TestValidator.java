@@ -20,7 +20,7 @@ import org.folkestyre.core.municipality.Municipality;
 import org.folkestyre.core.testing.ReferenceData;
 import org.junit.jupiter.api.Test;
 
-class ValidatorTest {
+class TestValidator {
   private static final Validator DRAMMEN_MODEL =
       Validator.forJurisdiction(Jurisdiction.norway(), RulePacks.DRAMMEN_NEIGHBOURHOOD);
 

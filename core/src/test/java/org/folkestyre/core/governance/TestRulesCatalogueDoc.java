@@ -10,7 +10,7 @@ import org.folkestyre.core.testing.MunicipalityGenerators;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the rules catalogue in the guide and the property tests in step with the code. */
-class RulesCatalogueDocTest {
+class TestRulesCatalogueDoc {
 
   @Test
   void everyBuiltInRule_isInTheCatalogueWithItsConfidence() throws IOException {

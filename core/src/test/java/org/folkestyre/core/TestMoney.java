@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-class MoneyTest {
+class TestMoney {
 
   @Test
   void ofMajor_fiftyThousandKroner_isFiveMillionOre() {
