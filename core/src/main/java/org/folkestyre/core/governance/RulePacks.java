@@ -6,7 +6,9 @@ import java.util.Objects;
 import org.folkestyre.core.InvalidValueException;
 import org.folkestyre.core.LocalizedText;
 import org.folkestyre.core.internal.rules.CouncilSizeRules;
+import org.folkestyre.core.internal.rules.DanishCommitteeRules;
 import org.folkestyre.core.internal.rules.DrammenRules;
+import org.folkestyre.core.internal.rules.NorwegianCommitteeRules;
 import org.folkestyre.core.jurisdiction.Jurisdiction;
 
 /**
@@ -24,15 +26,27 @@ public final class RulePacks {
   private static final ImmutableList<RulePack> BUILT_IN = ImmutableList.of(
       RulePack.of(NORWAY, LocalizedText.of("Kommuneloven", "Kommunelova", "Den norske kommunelov",
               "Norwegian Local Government Act"), Jurisdiction.NORWAY_ID,
-          ImmutableList.of(CouncilSizeRules.NORWAY_ODD, CouncilSizeRules.NORWAY_MINIMUM)),
+          ImmutableList.of(CouncilSizeRules.NORWAY_ODD, CouncilSizeRules.NORWAY_MINIMUM,
+              NorwegianCommitteeRules.FORMANNSKAP_SIZE, NorwegianCommitteeRules.FORMANNSKAP_FROM_COUNCIL,
+              NorwegianCommitteeRules.UTVALG_MIN, NorwegianCommitteeRules.KOMITE_MIN,
+              NorwegianCommitteeRules.KOMITE_SUBSTITUTES, NorwegianCommitteeRules.MANDATORY_COUNCILS,
+              NorwegianCommitteeRules.ELDRERAD_AGE, NorwegianCommitteeRules.UNGDOMSRAD_TERM,
+              NorwegianCommitteeRules.UNGDOMSRAD_AGE, NorwegianCommitteeRules.MAYOR,
+              NorwegianCommitteeRules.ELECTED_GENDER, NorwegianCommitteeRules.SUBSTITUTES,
+              NorwegianCommitteeRules.AGREEMENT_GENDER, NorwegianCommitteeRules.AGREEMENT_SUBSTITUTES,
+              NorwegianCommitteeRules.CONTROL_SIZE, NorwegianCommitteeRules.CONTROL_COUNCIL_MEMBER,
+              NorwegianCommitteeRules.CONTROL_LEADER, NorwegianCommitteeRules.CONTROL_EXCLUDED)),
       RulePack.of(DENMARK, LocalizedText.of("Den danske kommunestyrelsesloven", "Den danske kommunestyrelseslova",
               "Lov om kommunernes styrelse", "Danish Local Government Act"), Jurisdiction.DENMARK_ID,
-          ImmutableList.of(CouncilSizeRules.DENMARK_ODD, CouncilSizeRules.DENMARK_SIZE)),
+          ImmutableList.of(CouncilSizeRules.DENMARK_ODD, CouncilSizeRules.DENMARK_SIZE,
+              DanishCommitteeRules.FINANCE_CHAIR, DanishCommitteeRules.FINANCE_COUNCIL_MEMBERS,
+              DanishCommitteeRules.COMMITTEE_SIZE)),
       RulePack.of(DRAMMEN_NEIGHBOURHOOD, LocalizedText.of("Drammens nærdemokratiordning",
               "Drammens nærdemokratiordning", "Drammens nærdemokratiordning",
               "Drammen's neighbourhood-democracy scheme"), Jurisdiction.NORWAY_ID,
           ImmutableList.of(DrammenRules.TEN_DISTRICTS, DrammenRules.DISTRICT_HUB,
-              DrammenRules.DISTRICT_COORDINATOR, DrammenRules.DISTRICT_BUDGET)));
+              DrammenRules.DISTRICT_COORDINATOR, DrammenRules.DISTRICT_BUDGET,
+              DrammenRules.DISTRICT_LOCAL_COMMITTEE, DrammenRules.LOCAL_COMPOSITION, DrammenRules.LOCAL_MEETINGS)));
 
   private RulePacks() {}
 

@@ -5,6 +5,12 @@ import java.time.Year;
 import org.folkestyre.core.LocalizedText;
 import org.folkestyre.core.governance.Confidence;
 import org.folkestyre.core.governance.Rule;
+import org.folkestyre.core.committee.Committee;
+import org.folkestyre.core.committee.CommitteeKinds;
+import org.folkestyre.core.committee.Membership;
+import org.folkestyre.core.committee.MunicipalBodies;
+import org.folkestyre.core.committee.RepresentationKind;
+import org.folkestyre.core.internal.Names;
 import org.folkestyre.core.municipality.District;
 import org.folkestyre.core.municipality.Municipality;
 
@@ -117,6 +123,119 @@ public final class DrammenRules {
           }
         });
       });
+
+  /** Id: each district has a local committee. */
+  public static final String LOCAL_COMMITTEE = "DRAMMEN-NEIGHBOURHOOD-LOCAL-COMMITTEE";
+  /** Id: a local committee has 12 members, 4 politicians (one from each main committee) and 8 residents. */
+  public static final String LOCAL_COMMITTEE_COMPOSITION = "DRAMMEN-NEIGHBOURHOOD-LOCAL-COMMITTEE-COMPOSITION";
+  /** Id: a local committee meets 4 times a year. */
+  public static final String LOCAL_COMMITTEE_MEETINGS = "DRAMMEN-NEIGHBOURHOOD-LOCAL-COMMITTEE-MEETINGS";
+  /** Members of a local committee. */
+  public static final int LOCAL_COMMITTEE_SIZE = 12;
+  /** Elected politicians on a local committee. */
+  public static final int LOCAL_COMMITTEE_POLITICIANS = 4;
+  /** Meetings of a local committee a year. */
+  public static final int LOCAL_COMMITTEE_MEETINGS_PER_YEAR = 4;
+
+  public static final Rule<MunicipalBodies> DISTRICT_LOCAL_COMMITTEE = Rule.builder(LOCAL_COMMITTEE, MunicipalBodies.class)
+      .confidence(Confidence.VERIFIED_TEXT)
+      .citation(Sources.drammenNeighbourhoodDemocracy())
+      .title(LocalizedText.of("Nærutvalg i hver kommunedel", "Nærutval i kvar kommunedel",
+          "Nærudvalg i hvert lokalområde", "A local committee in every district"))
+      .explanation(LocalizedText.of(
+          "Hver kommunedel har et nærutvalg: en arena for dialog mellom lokalmiljøet og de folkevalgte.",
+          "Kvar kommunedel har eit nærutval: ein arena for dialog mellom lokalmiljøet og dei folkevalde.",
+          "Hvert lokalområde har et nærudvalg (nærutvalg): et forum for dialog mellem lokalsamfundet og politikerne.",
+          "Every district has a local committee: a forum for dialogue between the neighbourhood and elected"
+              + " politicians."))
+      .message(LocalizedText.of("Kommunedelen {district} har ikke noe nærutvalg.",
+          "Kommunedelen {district} har ikkje noko nærutval.", "Lokalområdet {district} har intet nærudvalg.",
+          "District {district} has no local committee."))
+      .check((bodies, context, findings) -> forEachDistrict(bodies.municipality(), (path, district) -> {
+        boolean present = bodies.committeesOf(CommitteeKinds.NO_LOCAL).stream()
+            .anyMatch(c -> c.district().map(d -> Names.key(d).equals(Names.key(district.name()))).orElse(false));
+        if (!present) {
+          findings.report("municipality." + path, ImmutableMap.of("district", district.name()));
+        }
+      }));
+
+  public static final Rule<MunicipalBodies> LOCAL_COMPOSITION =
+      Rule.builder(LOCAL_COMMITTEE_COMPOSITION, MunicipalBodies.class)
+      .confidence(Confidence.VERIFIED_TEXT)
+      .citation(Sources.drammenNeighbourhoodDemocracy())
+      .title(LocalizedText.of("Nærutvalgets sammensetning", "Samansetjinga av nærutvalet",
+          "Nærudvalgets sammensætning", "Composition of a local committee"))
+      .explanation(LocalizedText.of(
+          "Et nærutvalg har 12 medlemmer: 4 folkevalgte, én fra hvert hovedutvalg, og 8 fra lag, foreninger og"
+              + " innbyggere i området.",
+          "Eit nærutval har 12 medlemmer: 4 folkevalde, ein frå kvart hovudutval, og 8 frå lag, foreiningar og"
+              + " innbyggjarar i området.",
+          "Et nærudvalg har 12 medlemmer: 4 politikere, én fra hvert hovedudvalg, og 8 fra foreninger og borgere i"
+              + " området.",
+          "A local committee has 12 members: 4 elected politicians, one from each main committee, and 8 from"
+              + " associations and residents of the area."))
+      .message(LocalizedText.of(
+          "{committee} har {members} medlemmer, {politicians} folkevalgte fra {mainCommittees} av {required}"
+              + " hovedutvalg og {residents} fra lag og innbyggere; ordningen krever 12, 4 (én fra hvert) og 8.",
+          "{committee} har {members} medlemmer, {politicians} folkevalde frå {mainCommittees} av {required}"
+              + " hovudutval og {residents} frå lag og innbyggjarar; ordninga krev 12, 4 (ein frå kvart) og 8.",
+          "{committee} har {members} medlemmer, {politicians} politikere fra {mainCommittees} af {required}"
+              + " hovedudvalg og {residents} fra foreninger og borgere; ordningen kræver 12, 4 (én fra hvert) og 8.",
+          "{committee} has {members} members, {politicians} politicians from {mainCommittees} of {required} main"
+              + " committees and {residents} from associations and residents; the scheme requires 12, 4 (one from"
+              + " each) and 8."))
+      .check((bodies, context, findings) -> {
+        java.util.Set<String> mainCommittees = new java.util.HashSet<>();
+        bodies.committeesOf(CommitteeKinds.NO_STANDING).forEach(c -> mainCommittees.add(c.id()));
+        for (int i = 0; i < bodies.committees().size(); i++) {
+          Committee c = bodies.committees().get(i);
+          if (!c.kind().equals(CommitteeKinds.NO_LOCAL)) {
+            continue;
+          }
+          long politicians = c.votingMembers().stream().filter(m -> kindOf(m) == RepresentationKind.ELECTED_OFFICIAL)
+              .count();
+          long residents = c.votingMembers().stream().filter(m -> kindOf(m) == RepresentationKind.RESIDENT
+              || kindOf(m) == RepresentationKind.ASSOCIATION).count();
+          java.util.Set<String> from = new java.util.HashSet<>();
+          c.votingMembers().stream().filter(m -> kindOf(m) == RepresentationKind.ELECTED_OFFICIAL)
+              .forEach(m -> m.representation().flatMap(r -> r.fromCommittee()).ifPresent(from::add));
+          from.retainAll(mainCommittees);
+          boolean ok = c.size() == LOCAL_COMMITTEE_SIZE && politicians == LOCAL_COMMITTEE_POLITICIANS
+              && residents == LOCAL_COMMITTEE_SIZE - LOCAL_COMMITTEE_POLITICIANS
+              && from.size() == politicians && from.size() == mainCommittees.size();
+          if (!ok) {
+            findings.report("committees[" + i + "]", ImmutableMap.<String, Object>builder()
+                .put("committee", c.name()).put("members", c.size()).put("politicians", politicians)
+                .put("mainCommittees", from.size()).put("required", mainCommittees.size())
+                .put("residents", residents).build());
+          }
+        }
+      });
+
+  public static final Rule<MunicipalBodies> LOCAL_MEETINGS = Rule.builder(LOCAL_COMMITTEE_MEETINGS, MunicipalBodies.class)
+      .confidence(Confidence.VERIFIED_TEXT)
+      .citation(Sources.drammenNeighbourhoodDemocracy())
+      .title(LocalizedText.of("Fire møter i året", "Fire møte i året", "Fire møder om året", "Four meetings a year"))
+      .explanation(LocalizedText.of("Et nærutvalg har 4 møter i året.", "Eit nærutval har 4 møte i året.",
+          "Et nærudvalg holder 4 møder om året.", "A local committee meets 4 times a year."))
+      .message(LocalizedText.of("{committee} planlegger {meetings} møter i året; ordningen har 4.",
+          "{committee} planlegg {meetings} møte i året; ordninga har 4.",
+          "{committee} planlægger {meetings} møder om året; ordningen har 4.",
+          "{committee} plans {meetings} meetings a year; the scheme has 4."))
+      .check((bodies, context, findings) -> {
+        for (int i = 0; i < bodies.committees().size(); i++) {
+          Committee c = bodies.committees().get(i);
+          if (c.kind().equals(CommitteeKinds.NO_LOCAL)
+              && !c.meetingsPerYear().equals(java.util.Optional.of(LOCAL_COMMITTEE_MEETINGS_PER_YEAR))) {
+            findings.report("committees[" + i + "].meetingsPerYear", ImmutableMap.of("committee", c.name(),
+                "meetings", c.meetingsPerYear().map(String::valueOf).orElse("?")));
+          }
+        }
+      });
+
+  private static RepresentationKind kindOf(Membership membership) {
+    return membership.representation().map(r -> r.kind()).orElse(RepresentationKind.OTHER);
+  }
 
   private interface DistrictVisitor {
     void visit(String path, District district);
