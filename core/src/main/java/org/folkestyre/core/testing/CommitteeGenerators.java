@@ -74,7 +74,26 @@ public final class CommitteeGenerators {
    */
   public static Generator<MunicipalBodies> norwegian(Year year) {
     Objects.requireNonNull(year, "year");
-    return (random, size) -> new Scene(random, size, year).norwegian(Scene.NO_BREAK);
+    return (random, size) -> new Scene(random, size, year).norwegian(Scene.NO_BREAK, null);
+  }
+
+  /**
+   * Returns a generator of valid Norwegian bodies for a given municipality: its council of the
+   * municipality's size, executive committee, four main committees, control committee, the three
+   * mandatory councils and a local committee in each of its districts. Persons are placeholders.
+   *
+   * @param municipality a Norwegian municipality
+   * @param year the year the terms start
+   * @return the generator
+   * @throws InvalidValueException if the municipality is not Norwegian
+   */
+  public static Generator<MunicipalBodies> norwegianFor(Municipality municipality, Year year) {
+    Objects.requireNonNull(municipality, "municipality");
+    Objects.requireNonNull(year, "year");
+    if (!municipality.jurisdiction().equals(Jurisdiction.norway())) {
+      throw new InvalidValueException("municipality", municipality, "must be Norwegian");
+    }
+    return (random, size) -> new Scene(random, size, year).norwegian(Scene.NO_BREAK, municipality);
   }
 
   /**
@@ -101,7 +120,7 @@ public final class CommitteeGenerators {
     Objects.requireNonNull(ruleId, "ruleId");
     Objects.requireNonNull(year, "year");
     if (NORWEGIAN_BREAKABLE.contains(ruleId)) {
-      return (random, size) -> new Scene(random, size, year).norwegian(ruleId);
+      return (random, size) -> new Scene(random, size, year).norwegian(ruleId, null);
     }
     if (DANISH_BREAKABLE.contains(ruleId)) {
       return (random, size) -> new Scene(random, size, year).danish(ruleId);
@@ -127,14 +146,15 @@ public final class CommitteeGenerators {
       this.term = Term.fourYearsFrom(start);
     }
 
-    MunicipalBodies norwegian(String breaking) {
-      Municipality municipality = MunicipalityGenerators.drammenModel(year).generate(random, size);
+    MunicipalBodies norwegian(String breaking, Municipality given) {
+      Municipality municipality = given != null ? given : MunicipalityGenerators.drammenModel(year).generate(random, size);
       List<Membership> council = partyMembers(municipality.councilSize(), "P", 30, 70);
       Person mayor = council.get(0).person();
       Person deputyMayor = council.get(1).person();
       int executiveSize = 5 + 2 * random.nextInt(2);
       List<Committee> committees = new ArrayList<>();
-      committees.add(committee(COUNCIL, "Kommunestyret", CommitteeKinds.NO_COUNCIL, null, council, List.of()));
+      committees.add(committee(COUNCIL, municipality.population().count() > 50_000 ? "Bystyret" : "Kommunestyret",
+          CommitteeKinds.NO_COUNCIL, null, council, List.of()));
 
       List<Membership> executive = new ArrayList<>(council.subList(0, executiveSize));
       executive.set(0, withRole(executive.get(0), Role.CHAIR));

@@ -3,7 +3,9 @@ package org.folkestyre.core.testing;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.SplittableRandom;
 import org.folkestyre.core.Money;
+import org.folkestyre.core.committee.MunicipalBodies;
 import org.folkestyre.core.jurisdiction.Jurisdiction;
 import org.folkestyre.core.municipality.AnnualBudget;
 import org.folkestyre.core.municipality.CodePeriod;
@@ -46,6 +48,21 @@ public final class ReferenceData {
   public static final Money DRAMMEN_BUDGET_2020 = Money.ofMajor(Money.NOK, 50_000);
 
   private ReferenceData() {}
+
+  /**
+   * Returns Drammen's bodies for the term from the autumn of 2019: a council (bystyret) of 57,
+   * the executive committee, four main committees, the control committee, the three mandatory
+   * councils, and a local committee in each of the 10 districts with 4 politicians (one from each
+   * main committee) and 8 residents or members of associations, meeting 4 times a year.
+   *
+   * <p>The sizes and the local-committee scheme are Drammen's; the persons, parties and the
+   * sizes of committees the sources do not give are placeholders, generated from a fixed seed.
+   *
+   * @return the bodies, valid under {@code NO-KL} and {@code DRAMMEN-NEIGHBOURHOOD}
+   */
+  public static MunicipalBodies drammenBodies2019() {
+    return CommitteeGenerators.norwegianFor(drammen2020(), Year.of(2019)).generate(new SplittableRandom(2019), 0);
+  }
 
   /**
    * Returns Drammen as formed on 1 January 2020, with its 10 districts.

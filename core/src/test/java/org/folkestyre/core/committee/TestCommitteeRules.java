@@ -40,6 +40,19 @@ class TestCommitteeRules {
   }
 
   @Test
+  void drammenBodies2019_areValid_andFollowTheScheme() {
+    MunicipalBodies drammen = org.folkestyre.core.testing.ReferenceData.drammenBodies2019();
+    assertEquals(List.of(), NORWAY.validate(drammen, ValidationContext.asOf(LocalDate.of(2020, 6, 1))).violations());
+    assertEquals(57, drammen.committeesOf(CommitteeKinds.NO_COUNCIL).get(0).size());
+    assertEquals(10, drammen.committeesOf(CommitteeKinds.NO_LOCAL).size());
+    for (Committee local : drammen.committeesOf(CommitteeKinds.NO_LOCAL)) {
+      assertEquals(12, local.size());
+      assertEquals(java.util.Optional.of(4), local.meetingsPerYear());
+    }
+    assertEquals(drammen, org.folkestyre.core.testing.ReferenceData.drammenBodies2019());
+  }
+
+  @Test
   void danishBodies_areValid() {
     PropertyCheck.forAll("valid Danish bodies", SEED, TRIES, MAX_SIZE, CommitteeGenerators.danish(YEAR),
         bodies -> assertEquals(List.of(), DENMARK.validate(bodies, CONTEXT).violations()));
