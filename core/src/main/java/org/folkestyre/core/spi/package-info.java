@@ -1,6 +1,8 @@
 /**
  * What embedding systems and vendors implement: service-provider interfaces found through
  * {@link java.util.ServiceLoader}, both as {@code provides} in a module descriptor and as a
- * {@code META-INF/services} entry on the class path.
+ * {@code META-INF/services} entry on the class path, such as
+ * {@link org.folkestyre.core.spi.JurisdictionProvider}, and interfaces passed in by the caller,
+ * such as the {@link org.folkestyre.core.spi.LotSource} that draws lots in a seat allocation.
  */
 package org.folkestyre.core.spi;
