@@ -8,6 +8,7 @@ import java.util.Currency;
 import org.folkestyre.core.InvalidValueException;
 import org.folkestyre.core.Language;
 import org.folkestyre.core.LocalizedText;
+import org.folkestyre.core.internal.jurisdiction.BuiltInJurisdictions;
 import org.folkestyre.core.internal.jurisdiction.JurisdictionRegistry;
 import org.immutables.value.Value;
 
@@ -117,11 +118,15 @@ public abstract class Jurisdiction {
   }
 
   /**
-   * Obtains a jurisdiction by id, ignoring case.
+   * Obtains a jurisdiction by id, ignoring case and surrounding blanks.
+   *
+   * <p>The first call loads the providers; a provider must not call this method (nor
+   * {@link #available()}) from {@link org.folkestyre.core.spi.JurisdictionProvider#jurisdictions()}.
    *
    * @param id the id, such as {@code "NO"} or {@code "dk"}
    * @return the jurisdiction
-   * @throws InvalidValueException if no jurisdiction has that id
+   * @throws InvalidValueException if no jurisdiction has that id; the message lists the
+   *     available ids
    */
   public static Jurisdiction of(String id) {
     return JurisdictionRegistry.instance().of(id);
@@ -139,19 +144,27 @@ public abstract class Jurisdiction {
   /**
    * Returns Norway, whose municipalities are governed by kommuneloven.
    *
+   * <p>Built-in jurisdictions cannot be replaced, so this is the same as {@code of("NO")}; unlike
+   * {@link #of(String)} it is safe to call from a
+   * {@link org.folkestyre.core.spi.JurisdictionProvider} while the registry is loading, for
+   * instance to reuse Norway's holiday calendar.
+   *
    * @return the Norwegian jurisdiction
    */
   public static Jurisdiction norway() {
-    return of(NORWAY_ID);
+    return BuiltInJurisdictions.NORWAY;
   }
 
   /**
    * Returns Denmark, whose municipalities are governed by the kommunestyrelseslov.
    *
+   * <p>Like {@link #norway()}, this is the same as {@code of("DK")} and safe to call from a
+   * {@link org.folkestyre.core.spi.JurisdictionProvider}.
+   *
    * @return the Danish jurisdiction
    */
   public static Jurisdiction denmark() {
-    return of(DENMARK_ID);
+    return BuiltInJurisdictions.DENMARK;
   }
 
   @Value.Check
