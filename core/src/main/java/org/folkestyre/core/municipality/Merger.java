@@ -44,7 +44,8 @@ public abstract class Merger {
    * @throws InvalidValueException if fewer than two predecessors are given or two share a name or code
    */
   public static Merger of(LocalDate effectiveDate, List<MunicipalityRef> predecessors) {
-    return ImmutableMerger.of(effectiveDate, predecessors);
+    Iterable<MunicipalityRef> refs = predecessors;
+    return ImmutableMerger.of(effectiveDate, refs);
   }
 
   @Value.Check
