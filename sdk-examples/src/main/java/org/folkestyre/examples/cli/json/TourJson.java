@@ -1,0 +1,30 @@
+package org.folkestyre.examples.cli.json;
+
+/**
+ * The report of {@code folkestyre tour --format json}.
+ *
+ * @param asOf the date of the tour, {@code YYYY-MM-DD}
+ * @param municipality the municipality in the JSON form {@code folkestyre validate} reads, so that
+ *     it can serve as a template for one's own
+ * @param summary the figures the tour points out
+ * @param validation the result of validating the municipality
+ * @param whatNext a suggestion of what to try next, in the requested language
+ */
+public record TourJson(
+    String asOf, MunicipalityJson municipality, Summary summary, ValidationJson validation, String whatNext) {
+
+  /**
+   * The figures the tour points out.
+   *
+   * @param code the municipality code on the tour's date
+   * @param councilSize the number of seats on the municipal council
+   * @param councilMinimum the legal minimum for its population, if a rule sets one
+   * @param districtCount the number of districts
+   * @param districtPopulation the sum of the districts' populations
+   * @param budgetYear the year of the participation budgets
+   * @param budgetTotal the sum of the districts' participation budgets for that year
+   */
+  public record Summary(
+      String code, int councilSize, Integer councilMinimum, int districtCount, long districtPopulation,
+      int budgetYear, MoneyJson budgetTotal) {}
+}

@@ -1,0 +1,107 @@
+package org.folkestyre.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.folkestyre.core.Language;
+import org.folkestyre.core.municipality.District;
+import org.folkestyre.core.testing.ReferenceData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** {@code folkestyre tour}. */
+class TourCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void textShowsTheMunicipalityItsDistrictsAndTheResult() {
+    Cli.Result result = Cli.run("tour");
+    assertEquals(0, result.status(), result::toString);
+    assertEquals("", result.err());
+    String out = result.out();
+    for (District district : ReferenceData.drammen2020().districts()) {
+      assertTrue(out.contains(district.name()), district.name());
+    }
+    for (String expected : new String[] {
+        "A tour of Folkestyre: Drammen",
+        "Municipality code on 2020-06-01: 3005",
+        "0602 from 1964-01-01 until 2020-01-01",
+        "formed on 2020-01-01 from Drammen (0602), Nedre Eiker (0625) and Svelvik (0711)",
+        "101,469 (2020-03-31)",
+        "57 members; the legal minimum is 43",
+        "Districts (10)",
+        "NOK 50,000",
+        "NOK 500,000",
+        "99,131",
+        "NO-KL-5-5-COUNCIL-MIN",
+        "DRAMMEN-NEIGHBOURHOOD-BUDGET",
+        "Result: no violations.",
+        "What next:"}) {
+      assertTrue(out.contains(expected), () -> expected + " in\n" + out);
+    }
+  }
+
+  @Test
+  void bokmalUsesTheJurisdictionsTerms() {
+    String out = Cli.run("tour", "--lang", "nb").out();
+    for (String expected : new String[] {
+        "Omvisning i Folkestyre: Drammen", "Kommunenummer per 2020-06-01: 3005", "Kommunestyre:",
+        "57 medlemmer; lovens minstekrav er 43", "Kommunedeler (10)", "Knutepunkt", "Lokal", "koordinator",
+        "Kommunedel", "NOK 500 000", "101 469", "Resultat: ingen brudd.", "Neste steg:"}) {
+      assertTrue(out.contains(expected), () -> expected + " in\n" + out);
+    }
+    String da = Cli.run("tour", "--lang", "da").out();
+    assertTrue(da.contains("Kommunalbestyrelse (norsk: kommunestyre):"), da);
+    assertTrue(da.contains("NOK 500.000"), da);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void everyLanguageWorksInTextAndJson(Language language) throws Exception {
+    Cli.Result text = Cli.run("tour", "--lang", language.tag());
+    assertEquals(0, text.status(), text::toString);
+    Cli.Result json = Cli.run("tour", "--lang", language.tag(), "--format", "json");
+    assertEquals(0, json.status(), json::toString);
+    assertEquals(Texts.WHAT_NEXT.get(language), JSON.readTree(json.out()).get("whatNext").asText());
+  }
+
+  @Test
+  void jsonParsesAndSumsTheDistricts() throws Exception {
+    Cli.Result result = Cli.run("tour", "--format", "json");
+    assertEquals(0, result.status(), result::toString);
+    JsonNode tour = JSON.readTree(result.out());
+    assertEquals("2020-06-01", tour.get("asOf").asText());
+    JsonNode summary = tour.get("summary");
+    assertEquals("3005", summary.get("code").asText());
+    assertEquals(57, summary.get("councilSize").asInt());
+    assertEquals(43, summary.get("councilMinimum").asInt());
+    assertEquals(10, summary.get("districtCount").asInt());
+    assertEquals(99_131, summary.get("districtPopulation").asLong());
+    assertEquals(2020, summary.get("budgetYear").asInt());
+    assertEquals(50_000_000L, summary.get("budgetTotal").get("amountMinor").asLong());
+    assertEquals("500000.00", summary.get("budgetTotal").get("amount").asText());
+    assertTrue(tour.get("validation").get("valid").asBoolean());
+    assertEquals(0, tour.get("validation").get("violations").size());
+    assertEquals(6, tour.get("validation").get("rulesChecked").size());
+    assertEquals(10, tour.get("municipality").get("districts").size());
+  }
+
+  @Test
+  void theTourMunicipalityIsAFileValidateReads(@TempDir Path temp) throws Exception {
+    JsonNode municipality = JSON.readTree(Cli.run("tour", "--format", "json").out()).get("municipality");
+    Path file = temp.resolve("drammen.json");
+    Files.writeString(file, JSON.writeValueAsString(municipality), StandardCharsets.UTF_8);
+    Cli.Result result = Cli.run("validate", file.toString(), "--format", "json");
+    assertEquals(0, result.status(), result::toString);
+    JsonNode report = JSON.readTree(result.out());
+    assertTrue(report.get("valid").asBoolean(), report::toString);
+    assertEquals(6, report.get("rulesChecked").size());
+  }
+}
