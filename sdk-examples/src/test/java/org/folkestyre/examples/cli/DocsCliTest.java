@@ -76,8 +76,7 @@ class DocsCliTest {
       if (command.equals("echo $?")) {
         actual = List.of(String.valueOf(status));
       } else if (command.startsWith("cat ")) {
-        actual = Files.readAllLines(Cli.resource("municipalities/" + command.substring(4).strip()),
-            StandardCharsets.UTF_8);
+        actual = Files.readAllLines(resourceFor(command.substring(4).strip()), StandardCharsets.UTF_8);
       } else if (command.startsWith("folkestyre")) {
         String[] pipe = command.split("\\|");
         List<String> words = new ArrayList<>(Arrays.asList(pipe[0].strip().split(" +")));
@@ -85,8 +84,8 @@ class DocsCliTest {
         List<String> args = new ArrayList<>();
         List<String[]> replacements = new ArrayList<>();
         for (String word : words) {
-          if (word.endsWith(".json") && !word.startsWith("-")) {
-            Path file = Cli.resource("municipalities").resolve(word);
+          if ((word.endsWith(".json") || word.endsWith(".csv")) && !word.startsWith("-")) {
+            Path file = resourceFor(word);
             replacements.add(new String[] {file.toString(), word});
             args.add(file.toString());
           } else {
@@ -112,6 +111,11 @@ class DocsCliTest {
       assertEquals(String.join("\n", trimmed(expected)), String.join("\n", trimmed(actual)), "$ " + command);
       i = next;
     }
+  }
+
+  /** The test resource a file name on the page stands for: JSON municipalities, CSV votes. */
+  private static Path resourceFor(String fileName) {
+    return Cli.resource(fileName.endsWith(".csv") ? "votes" : "municipalities").resolve(fileName);
   }
 
   private static List<String> trimmed(List<String> lines) {
