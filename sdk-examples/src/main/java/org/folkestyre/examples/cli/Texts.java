@@ -70,6 +70,19 @@ final class Texts {
   static final LocalizedText RULES_CHECKED_UNDER = LocalizedText.of(
       "Regler kontrollert per {date} ({packs}):", "Reglar kontrollerte per {date} ({packs}):",
       "Kontrollerede regler pr. {date} ({packs}):", "Rules checked as of {date} ({packs}):");
+  static final LocalizedText BODIES = LocalizedText.of(
+      "Organer ({count}), valgperioden {start} til {end}", "Organ ({count}), valperioden {start} til {end}",
+      "Organer ({count}), valgperioden {start} til {end}", "Bodies ({count}), term {start} to {end}");
+  static final LocalizedText BODY = LocalizedText.of("Organ", "Organ", "Organ", "Body");
+  static final LocalizedText KIND = LocalizedText.of("Type", "Type", "Type", "Kind");
+  static final LocalizedText MEMBERS_COLUMN = LocalizedText.of("Medlemmer", "Medlemmer", "Medlemmer", "Members");
+  static final LocalizedText DEPUTIES_COLUMN =
+      LocalizedText.of("Varamedlemmer", "Varamedlemmer", "Stedfortrædere", "Deputies");
+  static final LocalizedText BODIES_NOTE = LocalizedText.of(
+      "Størrelsene på bystyret og nærutvalgene er Drammens; personer og partier er plassholdere.",
+      "Storleikane på bystyret og nærutvala er Drammens; personar og parti er plasshaldarar.",
+      "Byrådets og nærudvalgenes størrelser er Drammens; personer og partier er pladsholdere.",
+      "The sizes of the council and the local committees are Drammen's; persons and parties are placeholders.");
   static final LocalizedText WHAT_NEXT = LocalizedText.of(
       "Neste steg: «folkestyre tour --format json» skriver kommunen i JSON-formen som «folkestyre validate»"
           + " leser (docs/cli.md) – gjør den om til din egen kommune og valider den; «folkestyre rules» viser"

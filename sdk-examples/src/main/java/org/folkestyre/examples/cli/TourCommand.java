@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.folkestyre.core.Language;
 import org.folkestyre.core.Money;
+import org.folkestyre.core.committee.Committee;
+import org.folkestyre.core.committee.MunicipalBodies;
 import org.folkestyre.core.governance.Citation;
 import org.folkestyre.core.governance.Rule;
 import org.folkestyre.core.governance.RulePacks;
@@ -55,7 +57,9 @@ final class TourCommand implements Callable<Integer> {
     Municipality drammen = ReferenceData.drammen2020();
     Validator validator = Validator.forJurisdiction(Jurisdiction.norway(), RulePacks.DRAMMEN_NEIGHBOURHOOD);
     ValidationReport report = validator.validate(drammen, ValidationContext.asOf(AS_OF));
-    Tour tour = new Tour(drammen, validator, report, options.language);
+    MunicipalBodies bodies = ReferenceData.drammenBodies2019();
+    ValidationReport bodiesReport = validator.validate(bodies, ValidationContext.asOf(AS_OF));
+    Tour tour = new Tour(drammen, validator, report, options.language, bodies, bodiesReport);
     if (options.json()) {
       cli.printJson(tour.toJson());
     } else {
@@ -75,8 +79,13 @@ final class TourCommand implements Callable<Integer> {
     private final Optional<Violation> councilMinimum;
     private final long districtPopulation;
     private final Money budgetTotal;
+    private final MunicipalBodies bodies;
+    private final ValidationReport bodiesReport;
 
-    Tour(Municipality municipality, Validator validator, ValidationReport report, Language language) {
+    Tour(Municipality municipality, Validator validator, ValidationReport report, Language language,
+        MunicipalBodies bodies, ValidationReport bodiesReport) {
+      this.bodies = bodies;
+      this.bodiesReport = bodiesReport;
       this.municipality = municipality;
       this.jurisdiction = municipality.jurisdiction();
       this.validator = validator;
@@ -125,7 +134,10 @@ final class TourCommand implements Callable<Integer> {
       return new TourJson(report.asOf().toString(),
           MunicipalityForm.fromCore(municipality, List.of(RulePacks.DRAMMEN_NEIGHBOURHOOD),
               Optional.of(report.asOf())),
-          summary, Reports.toJson(municipality, validator, report, language), Texts.WHAT_NEXT.get(language));
+          summary, Reports.toJson(municipality, validator, report, language),
+          bodies.committees().stream().map(c -> new TourJson.Body(c.id(), c.name(), c.kind().id(),
+              c.kind().names().get(language), c.size(), c.deputies().size(), c.district().orElse(null))).toList(),
+          Reports.toJson(municipality, validator, bodiesReport, language), Texts.WHAT_NEXT.get(language));
     }
 
     void print(PrintStream out) {
@@ -135,7 +147,11 @@ final class TourCommand implements Callable<Integer> {
       out.println();
       printDistricts(out);
       out.println();
-      printRules(out);
+      printRules(out, report);
+      out.println();
+      printBodies(out);
+      out.println();
+      printRules(out, bodiesReport);
       out.println();
       out.println(Texts.WHAT_NEXT.get(language));
     }
@@ -202,7 +218,23 @@ final class TourCommand implements Callable<Integer> {
       }
     }
 
-    private void printRules(PrintStream out) {
+    private void printBodies(PrintStream out) {
+      out.println(Texts.format(Texts.BODIES, language, Map.of("count", bodies.committees().size(),
+          "start", bodies.committees().get(0).term().start(), "end", bodies.committees().get(0).term().end())));
+      Table table = new Table(
+          new Column(Texts.BODY.get(language), false, 34),
+          new Column(Texts.KIND.get(language), false, 24),
+          new Column(Texts.MEMBERS_COLUMN.get(language), true, 8),
+          new Column(Texts.DEPUTIES_COLUMN.get(language), true, 10));
+      for (Committee committee : bodies.committees()) {
+        table.add(committee.name(), committee.kind().names().get(language), String.valueOf(committee.size()),
+            String.valueOf(committee.deputies().size()));
+      }
+      table.print(out);
+      out.println(Texts.BODIES_NOTE.get(language));
+    }
+
+    private void printRules(PrintStream out, ValidationReport report) {
       out.println(Texts.format(Texts.RULES_CHECKED_UNDER, language,
           Map.of("date", report.asOf(), "packs", String.join(", ", Reports.packIds(validator)))));
       int width = report.rulesChecked().stream().mapToInt(String::length).max().orElse(0);

@@ -23,6 +23,8 @@ class FolkestyreCliTest {
     return switch (command) {
       case "holidays" -> new String[] {"holidays", "--country", "NO", "--year", "2024"};
       case "validate" -> new String[] {"validate", Cli.municipality("drammen-2020.json")};
+      case "seats" -> new String[] {"seats", "--method", "dhondt", "--seats", "8", "--votes",
+          Cli.resource("votes/textbook.csv").toString()};
       default -> new String[] {command};
     };
   }
@@ -53,7 +55,7 @@ class FolkestyreCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"holidays", "rules", "validate", "tour"})
+  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats"})
   void everyCommandHasHelp(String command) {
     Cli.Result result = Cli.run(command, "--help");
     assertEquals(0, result.status(), result::toString);
@@ -72,14 +74,14 @@ class FolkestyreCliTest {
 
   @Test
   void unknownCommandFailsEvenWithHelp() {
-    Cli.Result result = Cli.run("seats", "--help");
+    Cli.Result result = Cli.run("holiday", "--help");
     assertOneLineError(result);
-    assertEquals("folkestyre: unknown command 'seats'; commands: holidays, rules, validate, tour",
+    assertEquals("folkestyre: unknown command 'holiday'; commands: holidays, rules, validate, tour, seats",
         result.err().strip());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"holidays", "rules", "validate", "tour"})
+  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats"})
   void unknownLanguageExits2WithOneLine(String command) {
     Cli.Result result = Cli.run(plus(valid(command), "--lang", "xx"));
     assertOneLineError(result);
@@ -87,7 +89,7 @@ class FolkestyreCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"holidays", "rules", "validate", "tour"})
+  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats"})
   void unknownFormatExits2WithOneLine(String command) {
     Cli.Result result = Cli.run(plus(valid(command), "--format", "xml"));
     assertOneLineError(result);
@@ -95,7 +97,7 @@ class FolkestyreCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"holidays", "rules", "validate", "tour"})
+  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats"})
   void unknownOptionExits2WithOneLine(String command) {
     Cli.Result result = Cli.run(plus(valid(command), "--bogus"));
     assertOneLineError(result);
@@ -103,7 +105,7 @@ class FolkestyreCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"holidays", "rules", "validate", "tour"})
+  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats"})
   void languageAndFormatIgnoreCase(String command) {
     Cli.Result result = Cli.run(plus(valid(command), "--lang", "NB", "--format", "JSON"));
     assertEquals(0, result.status(), result::toString);

@@ -1,5 +1,7 @@
 package org.folkestyre.examples.cli.json;
 
+import java.util.List;
+
 /**
  * The report of {@code folkestyre tour --format json}.
  *
@@ -8,10 +10,27 @@ package org.folkestyre.examples.cli.json;
  *     it can serve as a template for one's own
  * @param summary the figures the tour points out
  * @param validation the result of validating the municipality
+ * @param bodies the municipality's bodies: council, committees, councils and local committees
+ * @param bodiesValidation the result of validating the bodies under the same rule packs
  * @param whatNext a suggestion of what to try next, in the requested language
  */
 public record TourJson(
-    String asOf, MunicipalityJson municipality, Summary summary, ValidationJson validation, String whatNext) {
+    String asOf, MunicipalityJson municipality, Summary summary, ValidationJson validation, List<Body> bodies,
+    ValidationJson bodiesValidation, String whatNext) {
+
+  /**
+   * One body of the municipality.
+   *
+   * @param id the body's id
+   * @param name the body's name
+   * @param kind the id of its kind, such as {@code NO-EXECUTIVE}
+   * @param kindName the kind's name in the requested language
+   * @param members the number of voting members
+   * @param deputies the number of deputy members
+   * @param district the district of a local committee, or null
+   */
+  public record Body(String id, String name, String kind, String kindName, int members, int deputies,
+      String district) {}
 
   /**
    * The figures the tour points out.
