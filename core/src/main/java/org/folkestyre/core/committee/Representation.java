@@ -42,7 +42,7 @@ public abstract class Representation {
    * @return the representation
    */
   public static Representation of(RepresentationKind kind) {
-    return ImmutableRepresentation.builder().kind(kind).build();
+    return builder().kind(kind).build();
   }
 
   /**
@@ -52,7 +52,7 @@ public abstract class Representation {
    * @return the representation
    */
   public static Representation electedFrom(String committeeId) {
-    return ImmutableRepresentation.builder().kind(RepresentationKind.ELECTED_OFFICIAL).fromCommittee(committeeId).build();
+    return builder().kind(RepresentationKind.ELECTED_OFFICIAL).fromCommittee(committeeId).build();
   }
 
   /**
@@ -62,11 +62,25 @@ public abstract class Representation {
    * @return the representation
    */
   public static Representation association(String association) {
-    return ImmutableRepresentation.builder().kind(RepresentationKind.ASSOCIATION).description(association).build();
+    return builder().kind(RepresentationKind.ASSOCIATION).description(association).build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
   }
 
   @Override
   public String toString() {
     return kind() + fromCommittee().map(c -> " from " + c).orElse("") + description().map(d -> " (" + d + ")").orElse("");
+  }
+
+  /** Builds a {@link Representation}: the kind is required. */
+  public static final class Builder extends ImmutableRepresentation.Builder {
+    Builder() {}
   }
 }

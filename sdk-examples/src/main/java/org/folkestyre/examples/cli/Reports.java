@@ -33,6 +33,22 @@ final class Reports {
         packIds(validator), report.isValid(), report.rulesChecked(), violations);
   }
 
+  /**
+   * Joins the report of a municipality's bodies to the municipality's own: the rules checked and
+   * the violations follow the municipality's, with the bodies' paths prefixed.
+   */
+  static ValidationJson merge(ValidationJson municipality, ValidationJson bodies, String prefix) {
+    List<String> rules = new ArrayList<>(municipality.rulesChecked());
+    rules.addAll(bodies.rulesChecked());
+    List<ViolationJson> violations = new ArrayList<>(municipality.violations());
+    for (ViolationJson v : bodies.violations()) {
+      violations.add(new ViolationJson(v.rule(), v.severity(), v.confidence(), prefix + v.path(), v.message(),
+          v.citation(), v.values()));
+    }
+    return new ValidationJson(municipality.municipality(), municipality.code(), municipality.asOf(),
+        municipality.packs(), municipality.valid() && bodies.valid(), rules, violations);
+  }
+
   /** Prints a report as labelled lines followed by one block per violation. */
   static void printText(PrintStream out, Municipality municipality, Validator validator, ValidationReport report,
       Language language) {

@@ -13,7 +13,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.folkestyre.core.committee.MunicipalBodies;
+import org.folkestyre.examples.cli.json.BodiesForm;
+import org.folkestyre.examples.cli.json.ValidationJson;
 import org.folkestyre.core.InvalidValueException;
 import org.folkestyre.core.governance.RulePacks;
 import org.folkestyre.core.governance.ValidationContext;
@@ -74,10 +78,26 @@ final class ValidateCommand implements Callable<Integer> {
     Validator validator = Validator.forJurisdiction(municipality.jurisdiction(), packs.toArray(String[]::new));
     LocalDate date = asOf != null ? asOf : input.asOf().orElseGet(() -> LocalDate.now(cli.clock()));
     ValidationReport report = validator.validate(municipality, ValidationContext.asOf(date));
+    Optional<MunicipalBodies> bodies;
+    try {
+      bodies = input.bodies().map(form -> BodiesForm.toCore(municipality, form, LocalDate.now(cli.clock())));
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException(file + ": " + e.getMessage(), e);
+    }
+    Optional<ValidationReport> bodiesReport = bodies.map(b -> validator.validate(b, ValidationContext.asOf(date)));
     if (options.json()) {
-      cli.printJson(Reports.toJson(municipality, validator, report, options.language));
+      ValidationJson json = Reports.toJson(municipality, validator, report, options.language);
+      if (bodiesReport.isPresent()) {
+        json = Reports.merge(json, Reports.toJson(municipality, validator, bodiesReport.get(), options.language),
+            "bodies.");
+      }
+      cli.printJson(json);
     } else {
       Reports.printText(cli.out(), municipality, validator, report, options.language);
+      bodiesReport.ifPresent(r -> {
+        cli.out().println();
+        Reports.printText(cli.out(), municipality, validator, r, options.language);
+      });
     }
     return FolkestyreCli.EXIT_OK;
   }

@@ -93,7 +93,7 @@ class ValidateCommandTest {
       "duplicate-district.json | Invalid districts[2].name 'Konnerud og Skoger vest': is the name of districts[0] too",
       "foreign-district.json   | Invalid districts[1].municipality '0625': district 'Mjøndalen, Åsen og Steinberg'"
           + " belongs to another municipality than Drammen",
-      "unknown-property.json   | unknown property 'councilSeats'; known here: asOf, codes,"
+      "unknown-property.json   | unknown property 'councilSeats'; known here: asOf, bodies, codes,"
           + " councilSize, districts, jurisdiction, mergedFrom, name, policies, population"})
   void structuralErrorsExit2WithOneLineNamingTheFile(String file, String message) {
     String path = Cli.municipality(file);

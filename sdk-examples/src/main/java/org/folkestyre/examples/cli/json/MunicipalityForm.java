@@ -47,14 +47,18 @@ public final class MunicipalityForm {
    * @param policies the ids of the rule packs the file lists, in its order, as
    *     {@link RulePacks#of(String)} spells them
    * @param asOf the date the file asks to validate for, if it names one
+   * @param bodies the form of the municipality's bodies, if present
    */
-  public record Input(Municipality municipality, List<String> policies, Optional<LocalDate> asOf) {
+  public record Input(Municipality municipality, List<String> policies, Optional<LocalDate> asOf,
+      Optional<BodiesJson> bodies) {
     /**
      * Creates the input, copying the list.
      *
      * @param municipality the municipality
      * @param policies the policy pack ids
      * @param asOf the date to validate for, if named
+     * @param bodies the form of the municipality's bodies, if the file has them; built with
+     *     {@link BodiesForm#toCore} by the caller, who knows today's date
      */
     public Input {
       policies = List.copyOf(policies);
@@ -115,7 +119,7 @@ public final class MunicipalityForm {
       // The builder names code periods as the core does; the JSON form calls them codes.
       throw relocated(e.field().replaceFirst("^codePeriods", "codes"), e);
     }
-    return new Input(municipality, policies, asOf);
+    return new Input(municipality, policies, asOf, Optional.ofNullable(json.bodies()));
   }
 
   /**
@@ -156,7 +160,8 @@ public final class MunicipalityForm {
         merger,
         policies.isEmpty() ? null : List.copyOf(policies),
         asOf.map(LocalDate::toString).orElse(null),
-        districts.isEmpty() ? null : districts);
+        districts.isEmpty() ? null : districts,
+        null);
   }
 
   private static PopulationJson population(Population population) {

@@ -22,10 +22,11 @@ import java.util.List;
  *     {@code "DRAMMEN-NEIGHBOURHOOD"}; absent means none
  * @param asOf the date to validate for, {@code YYYY-MM-DD}, unless {@code --as-of} is given
  * @param districts its districts; absent means none
+ * @param bodies its council, committees and councils with their members; absent means none (docs/cli.md)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"jurisdiction", "name", "codes", "population", "councilSize", "mergedFrom", "policies",
-    "asOf", "districts"})
+    "asOf", "districts", "bodies"})
 public record MunicipalityJson(
     String jurisdiction,
     String name,
@@ -35,4 +36,5 @@ public record MunicipalityJson(
     MergerJson mergedFrom,
     List<String> policies,
     String asOf,
-    List<DistrictJson> districts) {}
+    List<DistrictJson> districts,
+    BodiesJson bodies) {}
