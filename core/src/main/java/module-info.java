@@ -1,6 +1,6 @@
 /**
  * Folkestyre core: municipalities and districts, jurisdictions with their terms and
- * calendars, the governance-rule engine, and seat allocation.
+ * calendars, committees and their meetings, the governance-rule engine, and seat allocation.
  *
  * <p>Every public type is immutable and thread-safe unless it says otherwise; no method
  * accepts or returns {@code null}.
@@ -19,6 +19,7 @@ module org.folkestyre.core {
   exports org.folkestyre.core.committee;
   exports org.folkestyre.core.governance;
   exports org.folkestyre.core.election;
+  exports org.folkestyre.core.meeting;
   exports org.folkestyre.core.testing;
   exports org.folkestyre.core.spi;
   exports org.folkestyre.core.internal to org.folkestyre.toolkit;
