@@ -17,9 +17,9 @@ module org.folkestyre.core {
   exports org.folkestyre.core.jurisdiction;
   exports org.folkestyre.core.municipality;
   exports org.folkestyre.core.committee;
+  exports org.folkestyre.core.meeting;
   exports org.folkestyre.core.governance;
   exports org.folkestyre.core.election;
-  exports org.folkestyre.core.meeting;
   exports org.folkestyre.core.testing;
   exports org.folkestyre.core.spi;
   exports org.folkestyre.core.internal to org.folkestyre.toolkit;

@@ -1,11 +1,12 @@
 /**
- * Meetings of municipal bodies: the meeting and its state, attendance, the agenda with its items,
- * attachments, recusals and votes, the counting of votes by jurisdiction, and a body's yearly plan.
+ * Meetings and the cases they handle: case numbers in the Norwegian and Danish schemes, KLE
+ * codes, and cases with their path through the municipality's bodies.
  *
- * <p>Structural invariants are checked at construction ({@link org.folkestyre.core.InvalidValueException});
- * the procedure rules of kommuneloven chapter 11 and of the styrelseslov (quorum, majority, closed
- * items, minutes) are governance rules, checked by {@link org.folkestyre.core.governance.Validator}
- * on {@link org.folkestyre.core.meeting.MeetingRecord}.
+ * <p>A case number is kept as the exact text it was written in, together with the scheme it was
+ * recognised as and its parsed parts; parsing never guesses between schemes that fit equally well
+ * (see {@link org.folkestyre.core.meeting.CaseNumber#parse(String, CaseNumberContext)}). Structural
+ * invariants are checked at construction ({@link org.folkestyre.core.InvalidValueException}); who
+ * may prepare or decide a case is for the governance rules.
  */
 @FolkestyreStyle
 package org.folkestyre.core.meeting;
