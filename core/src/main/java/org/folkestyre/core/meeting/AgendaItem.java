@@ -38,11 +38,11 @@ public abstract class AgendaItem {
   public abstract String title();
 
   /**
-   * Returns the case number of the case the item handles — saksnummer (NO), sagsnummer (DK).
+   * Returns the number of the case the item handles — saksnummer (NO), sagsnummer (DK).
    *
-   * @return the case number as written, such as {@code "13/37262"}, or empty
+   * @return the case number, kept as written, such as {@code 13/37262}, or empty
    */
-  public abstract Optional<String> caseNumber();
+  public abstract Optional<CaseNumber> caseNumber();
 
   /**
    * Returns the kind of item.
@@ -186,7 +186,6 @@ public abstract class AgendaItem {
     String number = Names.normalize("agendaItem.number", number());
     String field = "agendaItems['" + number + "']";
     String title = Names.normalize(field + ".title", title());
-    Optional<String> caseNumber = caseNumber().map(c -> Names.normalize(field + ".caseNumber", c));
     Optional<String> recommendation = recommendation().map(t -> Texts.require(field + ".recommendation", t));
     Optional<String> description = description().map(t -> Texts.require(field + ".description", t));
     Optional<String> decision = decision().map(t -> Texts.require(field + ".decision", t));
@@ -204,11 +203,9 @@ public abstract class AgendaItem {
         throw new InvalidValueException(field + ".recusals[" + i + "].person", id, "is already recused from the item");
       }
     }
-    boolean same = number.equals(number()) && title.equals(title()) && caseNumber.equals(caseNumber())
-        && recommendation.equals(recommendation()) && description.equals(description())
+    boolean same = number.equals(number()) && title.equals(title()) && recommendation.equals(recommendation()) && description.equals(description())
         && decision.equals(decision());
-    return same ? this : builder().from(this).number(number).title(title).caseNumber(caseNumber)
-        .recommendation(recommendation).description(description).decision(decision).build();
+    return same ? this : builder().from(this).number(number).title(title).recommendation(recommendation).description(description).decision(decision).build();
   }
 
   @Override
@@ -219,5 +216,19 @@ public abstract class AgendaItem {
   /** Builds an {@link AgendaItem}: number, title and kind are required. */
   public static final class Builder extends ImmutableAgendaItem.Builder {
     Builder() {}
+
+    /**
+     * Sets the case number from its text, read in a context.
+     *
+     * @param text the case number as written, such as {@code "13/37262"}
+     * @param context the jurisdiction and reference year to read it in
+     * @return this builder
+     * @throws AmbiguousCaseNumberException if the text fits more than one scheme of the context
+     * @throws InvalidValueException if it fits none
+     */
+    public Builder caseNumber(String text, CaseNumberContext context) {
+      caseNumber(CaseNumber.parse(text, context));
+      return this;
+    }
   }
 }

@@ -26,6 +26,8 @@ import org.folkestyre.core.meeting.AgendaItem;
 import org.folkestyre.core.meeting.Attachment;
 import org.folkestyre.core.meeting.Attendance;
 import org.folkestyre.core.meeting.Ballot;
+import org.folkestyre.core.meeting.CaseNumberContext;
+import org.folkestyre.core.meeting.CaseNumberScheme;
 import org.folkestyre.core.meeting.Closure;
 import org.folkestyre.core.meeting.ClosureGround;
 import org.folkestyre.core.meeting.ItemKind;
@@ -313,7 +315,8 @@ public final class MeetingGenerators {
     private AgendaItem item(String number, boolean forced, List<Person> present, Person chair) {
       ItemKind kind = forced ? forcedKind() : ItemKind.values()[random.nextInt(ItemKind.values().length)];
       AgendaItem.Builder item = AgendaItem.builder().number(number).title((norway ? "Sak " : "Sag ") + number)
-          .kind(kind).caseNumber((year % 100) + "/" + (100 + random.nextInt(9000)));
+          .kind(kind).caseNumber(String.format(java.util.Locale.ROOT, "%02d/%d", year % 100, 100 + random.nextInt(90_000)),
+              CaseNumberContext.forScheme(norway ? CaseNumberScheme.NO_CASE : CaseNumberScheme.DK_YEAR_SEQUENCE, year));
       if (random.nextBoolean()) {
         item.recommendation(norway ? "Saken tas til orientering." : "Sagen tages til efterretning.");
       }
