@@ -19,10 +19,12 @@ import org.folkestyre.core.Language;
 import org.folkestyre.core.committee.Committee;
 import org.folkestyre.core.committee.CommitteeKinds;
 import org.folkestyre.core.governance.ValidationContext;
+import org.folkestyre.core.governance.ValidationReport;
 import org.folkestyre.core.governance.Validator;
 import org.folkestyre.core.governance.Violation;
 import org.folkestyre.core.jurisdiction.Jurisdiction;
 import org.folkestyre.core.meeting.VoteResult.Reason;
+import org.folkestyre.core.spi.LotSource;
 import org.folkestyre.core.testing.ReferenceData;
 import org.junit.jupiter.api.Test;
 
@@ -235,6 +237,44 @@ class TestMeetingRecord {
     assertEquals("Member 5", violations.get(1).values().get("detail"));
     Meeting planned = Meeting.builder().from(meeting).state(MeetingState.PLANNED).build();
     assertEquals(List.of(), ruleIds(NORWAY, MeetingRecord.of(planned, committee, Jurisdiction.norway())));
+  }
+
+  // --- the example of docs/meetings.md
+
+  @Test
+  void guideExample_runs() {
+    var kari = MeetingFixtures.member(1);
+    var ola = MeetingFixtures.member(2);
+    var per = MeetingFixtures.member(3);
+    var anne = MeetingFixtures.member(4);
+    var lise = MeetingFixtures.member(5);
+    Committee committee = MeetingFixtures.committee(CommitteeKinds.NO_STANDING, 5);
+
+    Jurisdiction norway = Jurisdiction.norway();
+    Vote vote = Vote.ofBallots("Innstillingen", VoteKind.ORDINARY, List.of(
+        Ballot.ofChair(kari, VoteOption.FOR), Ballot.of(ola, VoteOption.FOR),
+        Ballot.of(per, VoteOption.AGAINST), Ballot.of(anne, VoteOption.AGAINST)));
+    VoteResult result = VoteCounter.norway(LotSource.seeded(42)).count(vote);    // ADOPTED (CASTING_VOTE)
+
+    Meeting meeting = Meeting.builder().id("hu1-2025-3").committeeId(committee.id()).number("3/2025")
+        .startIn(norway, LocalDateTime.of(2025, 3, 12, 18, 0)).place("Rådhuset, møterom 2")
+        .addAttendance(Attendance.present(kari), Attendance.present(ola), Attendance.present(per),
+            Attendance.present(anne), Attendance.absent(lise))
+        .addAgendaItem(AgendaItem.builder().number("PS 7/25").title("Trafikksikkerhetsplan")
+            .caseNumber("2025/118", CaseNumberContext.of(norway, 2025)).kind(ItemKind.DECISION)
+            .recommendation("Planen vedtas.").decision("Planen ble vedtatt.")
+            .addVote(vote.withRecordedResult(result)).build())
+        .build()
+        .moveTo(MeetingState.CONVENED).moveTo(MeetingState.HELD);                // sequence() == 2
+
+    ValidationReport report = Validator.forJurisdiction(norway)
+        .validate(MeetingRecord.of(meeting, committee, norway), ValidationContext.asOf(LocalDate.of(2025, 3, 12)));
+    report.violations().forEach(v -> System.out.println(v.ruleId() + " " + v.path() + ": " + v.message(Language.NB)));
+
+    assertEquals(VoteResult.adopted(Reason.CASTING_VOTE), result);
+    assertEquals(2, meeting.sequence());
+    assertEquals(List.of(), report.violations());
+    assertTrue(report.rulesChecked().contains("NO-KL-11-4-MINUTES"));
   }
 
   // --- structure
