@@ -1,6 +1,6 @@
 /**
  * Folkestyre core: municipalities and districts, jurisdictions with their terms and
- * calendars, the governance-rule engine, and seat allocation.
+ * calendars, committees and their meetings, the governance-rule engine, and seat allocation.
  *
  * <p>Every public type is immutable and thread-safe unless it says otherwise; no method
  * accepts or returns {@code null}.

@@ -8,6 +8,7 @@ import org.folkestyre.core.LocalizedText;
 import org.folkestyre.core.internal.rules.CouncilSizeRules;
 import org.folkestyre.core.internal.rules.DanishCommitteeRules;
 import org.folkestyre.core.internal.rules.DrammenRules;
+import org.folkestyre.core.internal.rules.MeetingRules;
 import org.folkestyre.core.internal.rules.NorwegianCommitteeRules;
 import org.folkestyre.core.jurisdiction.Jurisdiction;
 
@@ -35,18 +36,24 @@ public final class RulePacks {
               NorwegianCommitteeRules.ELECTED_GENDER, NorwegianCommitteeRules.SUBSTITUTES,
               NorwegianCommitteeRules.AGREEMENT_GENDER, NorwegianCommitteeRules.AGREEMENT_SUBSTITUTES,
               NorwegianCommitteeRules.CONTROL_SIZE, NorwegianCommitteeRules.CONTROL_COUNCIL_MEMBER,
-              NorwegianCommitteeRules.CONTROL_LEADER, NorwegianCommitteeRules.CONTROL_EXCLUDED)),
+              NorwegianCommitteeRules.CONTROL_LEADER, NorwegianCommitteeRules.CONTROL_EXCLUDED,
+              MeetingRules.NO_QUORUM, MeetingRules.NO_MAJORITY, MeetingRules.NO_CASTING_VOTE,
+              MeetingRules.NO_DUTY_TO_VOTE, MeetingRules.NO_CLOSED_GROUND, MeetingRules.NO_CLOSED_VOTE_OPEN,
+              MeetingRules.NO_OFF_AGENDA, MeetingRules.NO_RECUSAL, MeetingRules.NO_MINUTES)),
       RulePack.of(DENMARK, LocalizedText.of("Den danske kommunestyrelsesloven", "Den danske kommunestyrelseslova",
               "Lov om kommunernes styrelse", "Danish Local Government Act"), Jurisdiction.DENMARK_ID,
           ImmutableList.of(CouncilSizeRules.DENMARK_ODD, CouncilSizeRules.DENMARK_SIZE,
               DanishCommitteeRules.FINANCE_CHAIR, DanishCommitteeRules.FINANCE_COUNCIL_MEMBERS,
-              DanishCommitteeRules.COMMITTEE_SIZE)),
+              DanishCommitteeRules.COMMITTEE_SIZE,
+              MeetingRules.DK_QUORUM, MeetingRules.DK_MAJORITY, MeetingRules.DK_TIE, MeetingRules.DK_CLOSED,
+              MeetingRules.DK_RECUSAL)),
       RulePack.of(DRAMMEN_NEIGHBOURHOOD, LocalizedText.of("Drammens nærdemokratiordning",
               "Drammens nærdemokratiordning", "Drammens nærdemokratiordning",
               "Drammen's neighbourhood-democracy scheme"), Jurisdiction.NORWAY_ID,
           ImmutableList.of(DrammenRules.TEN_DISTRICTS, DrammenRules.DISTRICT_HUB,
               DrammenRules.DISTRICT_COORDINATOR, DrammenRules.DISTRICT_BUDGET,
-              DrammenRules.DISTRICT_LOCAL_COMMITTEE, DrammenRules.LOCAL_COMPOSITION, DrammenRules.LOCAL_MEETINGS)));
+              DrammenRules.DISTRICT_LOCAL_COMMITTEE, DrammenRules.LOCAL_COMPOSITION, DrammenRules.LOCAL_MEETINGS,
+              DrammenRules.MEETING_PLAN)));
 
   private RulePacks() {}
 

@@ -2,11 +2,22 @@ package org.folkestyre.core.testing;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.Year;
 import java.util.SplittableRandom;
 import org.folkestyre.core.Money;
+import org.folkestyre.core.committee.Committee;
+import org.folkestyre.core.committee.CommitteeKinds;
 import org.folkestyre.core.committee.MunicipalBodies;
+import org.folkestyre.core.committee.Term;
 import org.folkestyre.core.jurisdiction.Jurisdiction;
+import org.folkestyre.core.meeting.AgendaItem;
+import org.folkestyre.core.meeting.Attachment;
+import org.folkestyre.core.meeting.CaseNumberContext;
+import org.folkestyre.core.meeting.ItemKind;
+import org.folkestyre.core.meeting.Meeting;
+import org.folkestyre.core.meeting.MeetingRecord;
+import org.folkestyre.core.meeting.MeetingState;
 import org.folkestyre.core.municipality.AnnualBudget;
 import org.folkestyre.core.municipality.CodePeriod;
 import org.folkestyre.core.municipality.Coordinator;
@@ -29,6 +40,9 @@ import org.folkestyre.core.municipality.Population;
  * districts. The seeds name no hubs or coordinators, so those are placeholders (a community house
  * and a half-time coordinator per district); the budget of NOK 50,000 per district in 2020 is the
  * figure the merger committee proposed.
+ *
+ * <p>Holbæk: the meeting of the Demokratieksperimentarium, the project committee on democracy, on
+ * 24 March 2015, from its published minutes (see {@link #holbaekMeeting2015()}).
  */
 public final class ReferenceData {
   /** The districts of Drammen in official wording, with their 2017 populations. */
@@ -62,6 +76,70 @@ public final class ReferenceData {
    */
   public static MunicipalBodies drammenBodies2019() {
     return CommitteeGenerators.norwegianFor(drammen2020(), Year.of(2019)).generate(new SplittableRandom(2019), 0);
+  }
+
+  /**
+   * Returns the meeting of Holbæk's Demokratieksperimentarium on Tuesday 24 March 2015 at 17:00 in
+   * lokale 1.D, Kanalstræde 2, with agenda items 119 to 123 as its minutes list them.
+   *
+   * <p>Item numbers, titles (in the minutes' own spelling, "Demokratiekperimentariet"), case numbers
+   * ({@code 13/37262}, and {@code 15/10481} for item 120), kinds (four discussions and a briefing) and
+   * attachment titles are the minutes'; recommendations and decisions are short summaries in our own
+   * words. The minutes give no meeting number, no end time and no attendance, so the meeting has
+   * none; the committee is a {@link CommitteeKinds#DK_PROJECT} for the term 2014–2017 ("14-17" in the
+   * minutes' heading) without members, as the minutes name none. Nothing was put to a vote.
+   *
+   * @return the record, valid under {@code DK-KSL}
+   */
+  public static MeetingRecord holbaekMeeting2015() {
+    Jurisdiction denmark = Jurisdiction.denmark();
+    CaseNumberContext cases = CaseNumberContext.of(denmark, 2015);
+    Committee committee = Committee.builder().id("demokratieksperimentariet").name("Demokratieksperimentariet")
+        .kind(CommitteeKinds.DK_PROJECT).term(Term.danishAfterElection(2013)).build();
+    Meeting meeting = Meeting.builder()
+        .id("holbaek-demokratieksperimentariet-2015-03-24")
+        .committeeId(committee.id())
+        .startIn(denmark, LocalDateTime.of(2015, 3, 24, 17, 0))
+        .place("lokale 1.D, Kanalstræde 2")
+        .state(MeetingState.HELD)
+        .addAgendaItem(AgendaItem.builder().number("119")
+            .title("Drøftelse - Myndighed på ny måde, mere for og med borgerne")
+            .caseNumber("13/37262", cases).kind(ItemKind.DISCUSSION)
+            .recommendation("Udvalget drøfter arbejdet med aktiviteten 'Myndighed på ny måde' i 2015.")
+            .decision("Drøftet: hvordan en anden måde at håndtere klager og klagende borgere på kan forbedre"
+                + " kommunens opgaveløsning.")
+            .build())
+        .addAgendaItem(AgendaItem.builder().number("120")
+            .title("Drøftelse af Holbæk Kommunes valgfremmeindsats")
+            .caseNumber("15/10481", cases).kind(ItemKind.DISCUSSION)
+            .recommendation("Udvalget drøfter kommunens indsats for at få flere til at stemme.")
+            .decision("Anbefaling til Økonomiudvalget: behold punkt 1 og 2 i den alternative indstilling, men med"
+                + " 75.000 kr. til hvert valg; administrationen planlægger valgfremme sammen med råd, nævn og"
+                + " organisationer, dog uden mobile stemmebokse; prisen på gratis bus på valgdage undersøges.")
+            .addAttachment(Attachment.titled("Statistik for deltagelsen i kommunalvalget i Holbæk Kommune"))
+            .addAttachment(Attachment.titled("Holbæk Kommunes valgfremmeinitiativer ved kommunalvalget i 2013"))
+            .build())
+        .addAgendaItem(AgendaItem.builder().number("121")
+            .title("Drøftelse - Folkemøde 2015")
+            .caseNumber("13/37262", cases).kind(ItemKind.DISCUSSION)
+            .recommendation("Udvalget drøfter emner til debatter og arrangementer på Folkemødet.")
+            .decision("Projektgruppens forslag til emner og debatter på Folkemødet blev drøftet og godkendt.")
+            .build())
+        .addAgendaItem(AgendaItem.builder().number("122")
+            .title("Drøftelse - Samskabelse")
+            .caseNumber("13/37262", cases).kind(ItemKind.DISCUSSION)
+            .recommendation("Udvalget drøfter, hvordan samskabelse kan fremmes på det politiske niveau.")
+            .decision("Drøftelsen blev udsat til udvalgets næste møde.")
+            .addAttachment(Attachment.titled("5 eksempler på samskabelse i Holbæk kommune"))
+            .build())
+        .addAgendaItem(AgendaItem.builder().number("123")
+            .title("Orientering - Status på aktiviteter i Demokratiekperimentariet")
+            .caseNumber("13/37262", cases).kind(ItemKind.ORIENTATION)
+            .recommendation("Udvalget orienteres om status på de igangværende aktiviteter.")
+            .decision("Udvalget blev orienteret.")
+            .build())
+        .build();
+    return MeetingRecord.of(meeting, committee, denmark);
   }
 
   /**

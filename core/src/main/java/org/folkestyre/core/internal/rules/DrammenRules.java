@@ -11,6 +11,7 @@ import org.folkestyre.core.committee.Membership;
 import org.folkestyre.core.committee.MunicipalBodies;
 import org.folkestyre.core.committee.RepresentationKind;
 import org.folkestyre.core.internal.Names;
+import org.folkestyre.core.meeting.MeetingPlan;
 import org.folkestyre.core.municipality.District;
 import org.folkestyre.core.municipality.Municipality;
 
@@ -230,6 +231,29 @@ public final class DrammenRules {
             findings.report("committees[" + i + "].meetingsPerYear", ImmutableMap.of("committee", c.name(),
                 "meetings", c.meetingsPerYear().map(String::valueOf).orElse("?")));
           }
+        }
+      });
+
+  /** Id: a local committee's meeting plan for a year has 4 meetings. */
+  public static final String MEETING_PLAN_ID = "DRAMMEN-NEIGHBOURHOOD-MEETING-PLAN";
+
+  public static final Rule<MeetingPlan> MEETING_PLAN = Rule.builder(MEETING_PLAN_ID, MeetingPlan.class)
+      .confidence(Confidence.VERIFIED_TEXT)
+      .citation(Sources.drammenNeighbourhoodDemocracy())
+      .title(LocalizedText.of("Møteplan med fire møter", "Møteplan med fire møte", "Mødeplan med fire møder",
+          "A plan of four meetings"))
+      .explanation(LocalizedText.of("Et nærutvalgs møteplan for et år har 4 møter.",
+          "Møteplanen til eit nærutval for eit år har 4 møte.", "Et nærudvalgs mødeplan for et år har 4 møder.",
+          "A local committee's meeting plan for a year has 4 meetings."))
+      .message(LocalizedText.of("{committee} har {meetings} møter i møteplanen for {year}; ordningen har 4.",
+          "{committee} har {meetings} møte i møteplanen for {year}; ordninga har 4.",
+          "{committee} har {meetings} møder i mødeplanen for {year}; ordningen har 4.",
+          "{committee} has {meetings} meetings in its plan for {year}; the scheme has 4."))
+      .check((plan, context, findings) -> {
+        if (plan.committeeKind().equals(CommitteeKinds.NO_LOCAL)
+            && plan.meetingCount() != LOCAL_COMMITTEE_MEETINGS_PER_YEAR) {
+          findings.report("dates", ImmutableMap.of("committee", plan.committeeId(), "meetings", plan.meetingCount(),
+              "year", plan.year()));
         }
       });
 

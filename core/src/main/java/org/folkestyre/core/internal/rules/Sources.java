@@ -7,6 +7,8 @@ import org.folkestyre.core.governance.Citation;
 final class Sources {
   static final URI KOMMUNELOVEN = URI.create("https://lovdata.no/dokument/NL/lov/2018-06-22-83");
   static final URI STYRELSESLOVEN = URI.create("https://www.retsinformation.dk/eli/lta/2019/47");
+  static final URI FORVALTNINGSLOVEN_NO = URI.create("https://lovdata.no/dokument/NL/lov/1967-02-10");
+  static final URI FORVALTNINGSLOVEN_DK = URI.create("https://www.retsinformation.dk/eli/lta/2014/433");
 
   private Sources() {}
 
@@ -18,6 +20,16 @@ final class Sources {
   /** Lov om kommunernes styrelse (LBK nr 47 af 15/01/2019), a section and paragraph. */
   static Citation styrelsesloven(String section, String paragraph) {
     return Citation.law("kommunestyrelsesloven", "LBK nr 47 af 15/01/2019", section, paragraph, STYRELSESLOVEN);
+  }
+
+  /** The Norwegian forvaltningsloven of 1967 (LOV-1967-02-10), a section and paragraph. */
+  static Citation forvaltningslovenNorway(String section, String paragraph) {
+    return Citation.law("forvaltningsloven", "LOV-1967-02-10", section, paragraph, FORVALTNINGSLOVEN_NO);
+  }
+
+  /** The Danish forvaltningslov (LBK nr 433 af 22/04/2014), a section and paragraph. */
+  static Citation forvaltningslovenDenmark(String section, String paragraph) {
+    return Citation.law("forvaltningsloven", "LBK nr 433 af 22/04/2014", section, paragraph, FORVALTNINGSLOVEN_DK);
   }
 
   /** Drammen's neighbourhood-democracy scheme, adopted by the joint merger committee. */
