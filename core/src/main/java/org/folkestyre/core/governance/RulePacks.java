@@ -8,6 +8,7 @@ import org.folkestyre.core.LocalizedText;
 import org.folkestyre.core.internal.rules.CouncilSizeRules;
 import org.folkestyre.core.internal.rules.DanishCommitteeRules;
 import org.folkestyre.core.internal.rules.DrammenRules;
+import org.folkestyre.core.internal.rules.ElectionListRules;
 import org.folkestyre.core.internal.rules.MeetingRules;
 import org.folkestyre.core.internal.rules.NorwegianCommitteeRules;
 import org.folkestyre.core.jurisdiction.Jurisdiction;
@@ -37,6 +38,7 @@ public final class RulePacks {
               NorwegianCommitteeRules.AGREEMENT_GENDER, NorwegianCommitteeRules.AGREEMENT_SUBSTITUTES,
               NorwegianCommitteeRules.CONTROL_SIZE, NorwegianCommitteeRules.CONTROL_COUNCIL_MEMBER,
               NorwegianCommitteeRules.CONTROL_LEADER, NorwegianCommitteeRules.CONTROL_EXCLUDED,
+              ElectionListRules.LIST_LENGTH, ElectionListRules.LIST_GENDER,
               MeetingRules.NO_QUORUM, MeetingRules.NO_MAJORITY, MeetingRules.NO_CASTING_VOTE,
               MeetingRules.NO_DUTY_TO_VOTE, MeetingRules.NO_CLOSED_GROUND, MeetingRules.NO_CLOSED_VOTE_OPEN,
               MeetingRules.NO_OFF_AGENDA, MeetingRules.NO_RECUSAL, MeetingRules.NO_MINUTES)),
