@@ -1,5 +1,9 @@
 package org.folkestyre.examples.cli.json;
 
+import static org.folkestyre.examples.cli.json.FormValues.date;
+import static org.folkestyre.examples.cli.json.FormValues.enumValue;
+import static org.folkestyre.examples.cli.json.FormValues.required;
+
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -171,29 +175,6 @@ public final class BodiesForm {
     return value;
   }
 
-  private static <E extends Enum<E>> E enumValue(String path, String text, Class<E> type) {
-    try {
-      return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidValueException(path, text, "must be one of "
-          + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
-    }
-  }
-
-  private static LocalDate date(String path, String text) {
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new InvalidValueException(path, text, "must be a date in the form YYYY-MM-DD");
-    }
-  }
-
-  private static <T> T required(String path, T value) {
-    if (value == null) {
-      throw new MissingPropertyException(path);
-    }
-    return value;
-  }
 
   /** Runs a factory; an error it reports without the JSON path gets the path of the object. */
   private static <T> T at(String path, java.util.function.Supplier<T> factory) {
