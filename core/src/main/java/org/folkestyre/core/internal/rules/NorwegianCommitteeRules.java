@@ -38,11 +38,7 @@ public final class NorwegianCommitteeRules {
           "{committee} har {size} medlemmer; formannskapet skal ha minst 5.",
           "{committee} har {size} medlemmer; formannskabet skal have mindst 5.",
           "{committee} has {size} members; the executive committee must have at least 5."))
-      .check((bodies, context, findings) -> Bodies.forEach(bodies, CommitteeKinds.NO_EXECUTIVE, (path, c) -> {
-        if (c.size() < 5) {
-          findings.report(path, ImmutableMap.of("committee", c.name(), "size", c.size()));
-        }
-      }));
+      .check((bodies, context, findings) -> Bodies.reportBelow(bodies, findings, 5, CommitteeKinds.NO_EXECUTIVE));
 
   public static final Rule<MunicipalBodies> FORMANNSKAP_FROM_COUNCIL =
       Rule.builder("NO-KL-5-6-FORMANNSKAP-COUNCIL", MunicipalBodies.class)
@@ -82,15 +78,8 @@ public final class NorwegianCommitteeRules {
           "{committee} har {size} medlemmer; eit utval skal ha minst 3.",
           "{committee} har {size} medlemmer; et udvalg skal have mindst 3.",
           "{committee} has {size} members; a committee must have at least 3."))
-      .check((bodies, context, findings) -> {
-        for (CommitteeKind kind : ImmutableList.of(CommitteeKinds.NO_STANDING, CommitteeKinds.NO_DISTRICT)) {
-          Bodies.forEach(bodies, kind, (path, c) -> {
-            if (c.size() < 3) {
-              findings.report(path, ImmutableMap.of("committee", c.name(), "size", c.size()));
-            }
-          });
-        }
-      });
+      .check((bodies, context, findings) ->
+          Bodies.reportBelow(bodies, findings, 3, CommitteeKinds.NO_STANDING, CommitteeKinds.NO_DISTRICT));
 
   public static final Rule<MunicipalBodies> KOMITE_MIN = Rule.builder("NO-KL-5-9-KOMITE", MunicipalBodies.class)
       .confidence(Confidence.VERIFIED_TEXT)
@@ -105,11 +94,8 @@ public final class NorwegianCommitteeRules {
           "{committee} har {size} medlemmer; ein komité skal ha minst 3.",
           "{committee} har {size} medlemmer; en komité skal have mindst 3.",
           "{committee} has {size} members; a council committee must have at least 3."))
-      .check((bodies, context, findings) -> Bodies.forEach(bodies, CommitteeKinds.NO_COUNCIL_COMMITTEE, (path, c) -> {
-        if (c.size() < 3) {
-          findings.report(path, ImmutableMap.of("committee", c.name(), "size", c.size()));
-        }
-      }));
+      .check((bodies, context, findings) ->
+          Bodies.reportBelow(bodies, findings, 3, CommitteeKinds.NO_COUNCIL_COMMITTEE));
 
   public static final Rule<MunicipalBodies> KOMITE_SUBSTITUTES =
       Rule.builder("NO-KL-5-9-KOMITE-SUBSTITUTES", MunicipalBodies.class)
@@ -399,11 +385,7 @@ public final class NorwegianCommitteeRules {
           "{committee} har {size} medlemmer; kontrollutvalet skal ha minst 5.",
           "{committee} har {size} medlemmer; kontroludvalget skal have mindst 5.",
           "{committee} has {size} members; the control committee must have at least 5."))
-      .check((bodies, context, findings) -> Bodies.forEach(bodies, CommitteeKinds.NO_CONTROL, (path, c) -> {
-        if (c.size() < 5) {
-          findings.report(path, ImmutableMap.of("committee", c.name(), "size", c.size()));
-        }
-      }));
+      .check((bodies, context, findings) -> Bodies.reportBelow(bodies, findings, 5, CommitteeKinds.NO_CONTROL));
 
   public static final Rule<MunicipalBodies> CONTROL_COUNCIL_MEMBER =
       Rule.builder("NO-KL-23-1-KONTROLLUTVALG-COUNCIL-MEMBER", MunicipalBodies.class)
