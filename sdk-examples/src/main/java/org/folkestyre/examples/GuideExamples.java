@@ -1,9 +1,14 @@
 package org.folkestyre.examples;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.folkestyre.core.Language;
+import org.folkestyre.core.audit.AuditLog;
+import org.folkestyre.core.audit.AuditVerification;
 import org.folkestyre.core.committee.MunicipalBodies;
 import org.folkestyre.core.governance.RulePacks;
 import org.folkestyre.core.governance.ValidationContext;
@@ -54,6 +59,23 @@ public final class GuideExamples {
     report.violations().forEach(v -> System.out.println(v.ruleId() + " " + v.path() + ": " + v.message(Language.NB)));
     // end::committees[]
     return report.violations();
+  }
+
+  /**
+   * Keeps an audit trail of a consultation and verifies it.
+   *
+   * @param clock the clock that timestamps the entries
+   * @return the verification, valid
+   */
+  public static AuditVerification audit(Clock clock) {
+    // tag::audit[]
+    AuditLog log = AuditLog.create(clock);
+    log.append("horing-2026-1", "opened", Map.of("kind", "kommuneplan"));
+    log.append("horing-2026-1", "submission-received", Map.of("submission", "s1", "channel", "digital-form"),
+        Optional.of("person-ref-1"));
+    AuditVerification check = AuditLog.verify(log.entries());
+    // end::audit[]
+    return check;
   }
 
   /** Runs a property over generated municipalities, as a test of one's own code would. */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class GuideSnippetsTest {
   /** The pages whose every Java block must be a tagged region of sdk-examples. */
-  private static final List<String> PAGES = List.of("getting-started.md", "committees.md");
+  private static final List<String> PAGES = List.of("getting-started.md", "committees.md", "audit.md");
 
   private static Path moduleDirectory() {
     return Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
@@ -81,5 +81,6 @@ class GuideSnippetsTest {
     assertEquals(10, GuideExamples.localPolicy().size(), "no budgets for 2021 in the reference data");
     assertEquals(List.of(), GuideExamples.committees());
     GuideExamples.propertyTest();
+    assertTrue(GuideExamples.audit(java.time.Clock.systemUTC()).isValid());
   }
 }
