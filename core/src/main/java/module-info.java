@@ -20,6 +20,7 @@ module org.folkestyre.core {
   exports org.folkestyre.core.meeting;
   exports org.folkestyre.core.governance;
   exports org.folkestyre.core.audit;
+  exports org.folkestyre.core.plan;
   exports org.folkestyre.core.election;
   exports org.folkestyre.core.testing;
   exports org.folkestyre.core.spi;

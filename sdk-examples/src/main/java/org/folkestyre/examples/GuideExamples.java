@@ -1,5 +1,6 @@
 package org.folkestyre.examples;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
@@ -16,6 +17,7 @@ import org.folkestyre.core.governance.ValidationReport;
 import org.folkestyre.core.governance.Validator;
 import org.folkestyre.core.governance.Violation;
 import org.folkestyre.core.jurisdiction.Jurisdiction;
+import org.folkestyre.core.plan.FiscalPolicy;
 import org.folkestyre.core.municipality.Municipality;
 import org.folkestyre.core.testing.MunicipalityGenerators;
 import org.folkestyre.core.testing.PropertyCheck;
@@ -76,6 +78,21 @@ public final class GuideExamples {
     AuditVerification check = AuditLog.verify(log.entries());
     // end::audit[]
     return check;
+  }
+
+  /**
+   * Completes Drammen's fiscal policy with a later, higher self-financing share and a debt ceiling.
+   *
+   * @return the policy
+   */
+  public static FiscalPolicy fiscalPolicy() {
+    // tag::fiscal-policy[]
+    FiscalPolicy policy = FiscalPolicy.builder().from(FiscalPolicy.drammen2020())
+        .putSelfFinancingMinimum(Year.of(2024), new BigDecimal("20"))
+        .debtCeilingPercent(new BigDecimal("100"))
+        .build();
+    // end::fiscal-policy[]
+    return policy;
   }
 
   /** Runs a property over generated municipalities, as a test of one's own code would. */

@@ -58,6 +58,7 @@ public abstract class AuditEntry {
    *
    * @return the details, sorted by key
    */
+  @Value.NaturalOrder
   public abstract ImmutableSortedMap<String, String> details();
 
   /**

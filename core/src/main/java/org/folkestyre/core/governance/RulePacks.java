@@ -11,6 +11,7 @@ import org.folkestyre.core.internal.rules.DrammenRules;
 import org.folkestyre.core.internal.rules.ElectionListRules;
 import org.folkestyre.core.internal.rules.MeetingRules;
 import org.folkestyre.core.internal.rules.NorwegianCommitteeRules;
+import org.folkestyre.core.internal.rules.PlanRules;
 import org.folkestyre.core.jurisdiction.Jurisdiction;
 
 /**
@@ -22,6 +23,10 @@ public final class RulePacks {
   public static final String NORWAY = "NO-KL";
   /** Id of Denmark's statutory pack (lov om kommunernes styrelse). */
   public static final String DENMARK = "DK-KSL";
+  /** Id of Drammen's rules for the structure of its master plan, a local policy. */
+  public static final String DRAMMEN_MASTER_PLAN = "DRAMMEN-MASTER-PLAN";
+  /** Id of Drammen's fiscal rules (handlingsregler), a local policy. */
+  public static final String DRAMMEN_FISCAL = "DRAMMEN-FISCAL";
   /** Id of Drammen's neighbourhood-democracy pack (nærdemokratiordning), a local policy. */
   public static final String DRAMMEN_NEIGHBOURHOOD = "DRAMMEN-NEIGHBOURHOOD";
 
@@ -55,7 +60,14 @@ public final class RulePacks {
           ImmutableList.of(DrammenRules.TEN_DISTRICTS, DrammenRules.DISTRICT_HUB,
               DrammenRules.DISTRICT_COORDINATOR, DrammenRules.DISTRICT_BUDGET,
               DrammenRules.DISTRICT_LOCAL_COMMITTEE, DrammenRules.LOCAL_COMPOSITION, DrammenRules.LOCAL_MEETINGS,
-              DrammenRules.MEETING_PLAN)));
+              DrammenRules.MEETING_PLAN)),
+      RulePack.of(DRAMMEN_MASTER_PLAN, LocalizedText.of("Drammens kommuneplan: struktur", "Drammens kommuneplan:"
+              + " struktur", "Drammens kommuneplan: struktur", "Drammen's master plan: structure"), Jurisdiction.NORWAY_ID,
+          ImmutableList.of(PlanRules.SUB_GOALS, PlanRules.STRATEGIES)),
+      RulePack.of(DRAMMEN_FISCAL, LocalizedText.of("Drammens handlingsregler", "Drammens handlingsreglar",
+              "Drammens økonomiske måltal", "Drammen's fiscal rules"), Jurisdiction.NORWAY_ID,
+          ImmutableList.of(PlanRules.BALANCE, PlanRules.DEBT, PlanRules.RESERVES, PlanRules.INTEREST_RESERVE,
+              PlanRules.SELF_FINANCING)));
 
   private RulePacks() {}
 

@@ -10,6 +10,7 @@ import org.folkestyre.core.testing.CommitteeGenerators;
 import org.folkestyre.core.testing.ElectionGenerators;
 import org.folkestyre.core.testing.MeetingGenerators;
 import org.folkestyre.core.testing.MunicipalityGenerators;
+import org.folkestyre.core.testing.PlanGenerators;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the rules catalogue in the guide and the property tests in step with the code. */
@@ -36,7 +37,8 @@ class TestRulesCatalogueDoc {
       assertTrue(MunicipalityGenerators.breakableRules().contains(rule.id())
           || CommitteeGenerators.breakableRules().contains(rule.id())
           || MeetingGenerators.breakableRules().contains(rule.id())
-          || ElectionGenerators.breakableRules().contains(rule.id()),
+          || ElectionGenerators.breakableRules().contains(rule.id())
+          || PlanGenerators.breakableRules().contains(rule.id()),
           rule.id() + " has no generator that breaks it");
     }
   }

@@ -37,4 +37,15 @@ final class Sources {
     return Citation.localPolicy("Drammen kommune, fellesnemnda",
         "lokaldemokrati: nærdemokratiordning i alle 10 kommunedeler (2019)");
   }
+
+  /** Drammen's draft community part of the master plan 2021–2040 (presented September 2021). */
+  static Citation drammenMasterPlan() {
+    return Citation.localPolicy("Drammen kommune", "kommuneplanens samfunnsdel 2021–2040, forslag (2021)");
+  }
+
+  /** Drammen's fiscal rules, adopted for the merged municipality. */
+  static Citation drammenFiscalRules() {
+    return Citation.localPolicy("Drammen kommune, fellesnemnda",
+        "bærekraftig økonomi – handlingsregler for økonomien (2019)");
+  }
 }
