@@ -27,6 +27,17 @@ public final class NorwegianCommitteeRules {
       CommitteeKinds.NO_STANDING, CommitteeKinds.NO_DISTRICT, CommitteeKinds.NO_COUNCIL_COMMITTEE,
       CommitteeKinds.NO_CONTROL, CommitteeKinds.NO_ADMINISTRATION, CommitteeKinds.NO_MERGER);
 
+  /** Visits the bodies that the gender and deputy rules of §§ 7-6 and 7-7 cover, elected in a mode. */
+  private static void forEachElectedBy(MunicipalBodies bodies, ElectionMode mode, Bodies.CommitteeVisitor visitor) {
+    for (CommitteeKind kind : GENDER_RULE_KINDS) {
+      Bodies.forEach(bodies, kind, (path, c) -> {
+        if (c.electionMode().equals(Optional.of(mode))) {
+          visitor.visit(path, c);
+        }
+      });
+    }
+  }
+
   public static final Rule<MunicipalBodies> FORMANNSKAP_SIZE = Rule.builder("NO-KL-5-6-FORMANNSKAP", MunicipalBodies.class)
       .confidence(Confidence.VERIFIED_TEXT)
       .citation(Sources.kommuneloven("§ 5-6", "første ledd"))
@@ -262,17 +273,13 @@ public final class NorwegianCommitteeRules {
           "{committee}, list {party}: {female} women, {male} men, {unknown} unknown of {seats};"
               + " each gender needs at least {minimum}."))
       .check((bodies, context, findings) -> {
-        for (CommitteeKind kind : GENDER_RULE_KINDS) {
-          Bodies.forEach(bodies, kind, (path, c) -> {
-            if (c.electionMode().equals(Optional.of(ElectionMode.PROPORTIONAL))) {
-              Bodies.byParty(c.votingMembers()).forEach((party, seats) -> Bodies.genderImbalance(seats)
-                  .ifPresent(counts -> findings.report(path, ImmutableMap.<String, Object>builder()
-                      .put("committee", c.name()).put("party", party.isEmpty() ? "-" : party)
-                      .put("female", counts[0]).put("male", counts[1]).put("unknown", counts[2])
-                      .put("seats", seats.size()).put("minimum", Bodies.minimumPerGender(seats.size())).build())));
-            }
-          });
-        }
+        forEachElectedBy(bodies, ElectionMode.PROPORTIONAL, (path, c) -> {
+          Bodies.byParty(c.votingMembers()).forEach((party, seats) -> Bodies.genderImbalance(seats)
+              .ifPresent(counts -> findings.report(path, ImmutableMap.<String, Object>builder()
+                  .put("committee", c.name()).put("party", party.isEmpty() ? "-" : party)
+                  .put("female", counts[0]).put("male", counts[1]).put("unknown", counts[2])
+                  .put("seats", seats.size()).put("minimum", Bodies.minimumPerGender(seats.size())).build())));
+        });
       });
 
   public static final Rule<MunicipalBodies> SUBSTITUTES = Rule.builder("NO-KL-7-6-SUBSTITUTES", MunicipalBodies.class)
@@ -290,20 +297,16 @@ public final class NorwegianCommitteeRules {
           "{committee}, liste {party}: {deputies} stedfortrædere for {seats} medlemmer; normalt {expected}.",
           "{committee}, list {party}: {deputies} deputies for {seats} members; normally {expected}."))
       .check((bodies, context, findings) -> {
-        for (CommitteeKind kind : GENDER_RULE_KINDS) {
-          Bodies.forEach(bodies, kind, (path, c) -> {
-            if (c.electionMode().equals(Optional.of(ElectionMode.PROPORTIONAL))) {
-              var deputies = Bodies.byParty(c.deputies());
-              Bodies.byParty(c.votingMembers()).forEach((party, seats) -> {
-                int count = deputies.getOrDefault(party, ImmutableList.of()).size();
-                if (count < seats.size() + 2) {
-                  findings.report(path, ImmutableMap.of("committee", c.name(), "party", party.isEmpty() ? "-" : party,
-                      "deputies", count, "seats", seats.size(), "expected", seats.size() + 2));
-                }
-              });
+        forEachElectedBy(bodies, ElectionMode.PROPORTIONAL, (path, c) -> {
+          var deputies = Bodies.byParty(c.deputies());
+          Bodies.byParty(c.votingMembers()).forEach((party, seats) -> {
+            int count = deputies.getOrDefault(party, ImmutableList.of()).size();
+            if (count < seats.size() + 2) {
+              findings.report(path, ImmutableMap.of("committee", c.name(), "party", party.isEmpty() ? "-" : party,
+                  "deputies", count, "seats", seats.size(), "expected", seats.size() + 2));
             }
           });
-        }
+        });
       });
 
   public static final Rule<MunicipalBodies> AGREEMENT_GENDER = Rule.builder("NO-KL-7-7-AVTALEVALG", MunicipalBodies.class)
@@ -328,16 +331,12 @@ public final class NorwegianCommitteeRules {
           "{committee}: {female} women, {male} men, {unknown} unknown of {seats}; each gender needs at least"
               + " {minimum}."))
       .check((bodies, context, findings) -> {
-        for (CommitteeKind kind : GENDER_RULE_KINDS) {
-          Bodies.forEach(bodies, kind, (path, c) -> {
-            if (c.electionMode().equals(Optional.of(ElectionMode.AGREEMENT))) {
-              Bodies.genderImbalance(c.votingMembers()).ifPresent(counts -> findings.report(path,
-                  ImmutableMap.<String, Object>builder().put("committee", c.name()).put("female", counts[0])
-                      .put("male", counts[1]).put("unknown", counts[2]).put("seats", c.size())
-                      .put("minimum", Bodies.minimumPerGender(c.size())).build()));
-            }
-          });
-        }
+        forEachElectedBy(bodies, ElectionMode.AGREEMENT, (path, c) -> {
+          Bodies.genderImbalance(c.votingMembers()).ifPresent(counts -> findings.report(path,
+              ImmutableMap.<String, Object>builder().put("committee", c.name()).put("female", counts[0])
+                  .put("male", counts[1]).put("unknown", counts[2]).put("seats", c.size())
+                  .put("minimum", Bodies.minimumPerGender(c.size())).build()));
+        });
       });
 
   public static final Rule<MunicipalBodies> AGREEMENT_SUBSTITUTES =
@@ -356,20 +355,16 @@ public final class NorwegianCommitteeRules {
           "{committee}, {party}: {deputies} stedfortrædere for {seats} medlemmer; højst {maximum}.",
           "{committee}, {party}: {deputies} deputies for {seats} members; at most {maximum}."))
       .check((bodies, context, findings) -> {
-        for (CommitteeKind kind : GENDER_RULE_KINDS) {
-          Bodies.forEach(bodies, kind, (path, c) -> {
-            if (c.electionMode().equals(Optional.of(ElectionMode.AGREEMENT))) {
-              var members = Bodies.byParty(c.votingMembers());
-              Bodies.byParty(c.deputies()).forEach((party, deputies) -> {
-                int seats = members.getOrDefault(party, ImmutableList.of()).size();
-                if (deputies.size() > seats + 2) {
-                  findings.report(path, ImmutableMap.of("committee", c.name(), "party", party.isEmpty() ? "-" : party,
-                      "deputies", deputies.size(), "seats", seats, "maximum", seats + 2));
-                }
-              });
+        forEachElectedBy(bodies, ElectionMode.AGREEMENT, (path, c) -> {
+          var members = Bodies.byParty(c.votingMembers());
+          Bodies.byParty(c.deputies()).forEach((party, deputies) -> {
+            int seats = members.getOrDefault(party, ImmutableList.of()).size();
+            if (deputies.size() > seats + 2) {
+              findings.report(path, ImmutableMap.of("committee", c.name(), "party", party.isEmpty() ? "-" : party,
+                  "deputies", deputies.size(), "seats", seats, "maximum", seats + 2));
             }
           });
-        }
+        });
       });
 
   public static final Rule<MunicipalBodies> CONTROL_SIZE =
