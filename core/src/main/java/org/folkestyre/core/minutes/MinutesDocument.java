@@ -162,8 +162,17 @@ final class MinutesDocument {
       blocks.add(new Fields(fields));
     }
 
+    /** The persons named, followed by how many are not: "Kari Nordmann (leder, Ap), 2 personer som ...". */
     private String persons(List<MinutesPerson> persons) {
-      return persons.stream().map(this::person).collect(Collectors.joining(", "));
+      List<String> texts = new ArrayList<>();
+      persons.stream().filter(p -> !p.isNameWithheld()).map(this::person).forEach(texts::add);
+      long withheld = persons.stream().filter(MinutesPerson::isNameWithheld).count();
+      if (withheld == 1) {
+        texts.add(word(MinutesTexts.NAME_WITHHELD));
+      } else if (withheld > 1) {
+        texts.add(format(MinutesTexts.NAMES_WITHHELD, Map.of("count", withheld)));
+      }
+      return String.join(", ", texts);
     }
 
     /** "Kari Nordmann (leder, Ap)", or the neutral text for a withheld name. */

@@ -50,6 +50,12 @@ final class MinutesTexts {
       "en person, der ikke er medlem af organet (navnet offentliggøres ikke)",
       "a person who is not a member of the body (name not published)");
 
+  static final LocalizedText NAMES_WITHHELD = LocalizedText.of(
+      "{count} personer som ikke er medlemmer av organet (navnene publiseres ikke)",
+      "{count} personar som ikkje er medlemmer av organet (namna vert ikkje publiserte)",
+      "{count} personer, der ikke er medlemmer af organet (navnene offentliggøres ikke)",
+      "{count} persons who are not members of the body (names not published)");
+
   static final LocalizedText CONTENTS = LocalizedText.of("Saksliste", "Saksliste", "Indholdsfortegnelse", "Contents");
   static final LocalizedText NO_ITEMS = LocalizedText.of("Ingen saker.", "Ingen saker.", "Ingen punkter.", "No items.");
   static final LocalizedText ITEM = LocalizedText.of("Sak {number}", "Sak {number}", "Punkt {number}", "Item {number}");

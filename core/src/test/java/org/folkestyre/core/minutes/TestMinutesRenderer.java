@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.folkestyre.core.InvalidValueException;
 import org.folkestyre.core.Language;
+import org.folkestyre.core.committee.Role;
 import org.folkestyre.core.minutes.MinutesRenderer.Format;
 import org.folkestyre.core.testing.ReferenceData;
 import org.junit.jupiter.api.Test;
@@ -145,6 +146,19 @@ class TestMinutesRenderer {
     } finally {
       Locale.setDefault(original);
     }
+  }
+
+  @ParameterizedTest
+  @CsvSource({"NB, 2 personer som ikke er medlemmer av organet (navnene publiseres ikke)",
+      "NN, 2 personar som ikkje er medlemmer av organet (namna vert ikkje publiserte)",
+      "DA, '2 personer, der ikke er medlemmer af organet (navnene offentliggøres ikke)'",
+      "EN, 2 persons who are not members of the body (names not published)"})
+  void markdown_public_countsThePersonsPresentWhoseNamesAreWithheld(Language language, String withheld) {
+    String markdown = MinutesRenderer.markdown(FIXTURE, language, View.PUBLIC);
+    assertTrue(markdown.contains("Kari Nordmann (" + MinutesTexts.role(Role.CHAIR,
+        language) + ", Ap), Ola Hansen (" + MinutesTexts.role(Role.DEPUTY_CHAIR,
+        language) + ", H), Per Persen (Ap), " + withheld + "\n"), markdown);
+    assertTrue(markdown.contains("Eva Vara (for Anne Li)"), markdown);
   }
 
   // --- escaping
