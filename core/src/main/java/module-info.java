@@ -18,6 +18,7 @@ module org.folkestyre.core {
   exports org.folkestyre.core.municipality;
   exports org.folkestyre.core.committee;
   exports org.folkestyre.core.meeting;
+  exports org.folkestyre.core.minutes;
   exports org.folkestyre.core.governance;
   exports org.folkestyre.core.audit;
   exports org.folkestyre.core.plan;

@@ -27,10 +27,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code folkestyre} command line: public holidays, the built-in governance rules, validation
- * of a municipality described in JSON, and a guided tour of Drammen.
+ * of a municipality described in JSON, a guided tour of Drammen, seat allocation, and the minutes of
+ * a meeting described in JSON.
  *
- * <p>Every subcommand takes {@code --help}, {@code --format text|json} and
- * {@code --lang nb|nn|da|en}. The exit status is 0 on success, 2 when the input cannot be used
+ * <p>Every subcommand takes {@code --help}, {@code --format} and {@code --lang nb|nn|da|en};
+ * {@code --format} is {@code text|json}, except for {@code minutes}, which writes
+ * {@code markdown|html|text}. The exit status is 0 on success, 2 when the input cannot be used
  * (with one line on standard error naming what is wrong) and 1 on an internal error. docs/cli.md
  * documents every command.
  *
@@ -39,13 +41,14 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 @Command(
     name = "folkestyre",
-    description = "Municipal democracy in Norway and Denmark: public holidays, governance rules and the"
-        + " validation of municipalities.",
+    description = "Municipal democracy in Norway and Denmark: public holidays, governance rules, the"
+        + " validation of municipalities, seat allocation and minutes of meetings.",
     synopsisSubcommandLabel = "COMMAND",
     versionProvider = FolkestyreCli.Version.class,
     subcommands = {HolidaysCommand.class, RulesCommand.class, ValidateCommand.class, TourCommand.class,
-        SeatsCommand.class},
-    footer = {"", "Every command takes --help, --format text|json and --lang nb|nn|da|en.",
+        SeatsCommand.class, MinutesCommand.class},
+    footer = {"", "Every command takes --help, --format and --lang nb|nn|da|en; --format is text|json, but"
+        + " markdown|html|text for minutes.",
         "Exit status: 0 success, 2 unusable input, 1 internal error. Documentation: docs/cli.md"})
 public final class FolkestyreCli implements Callable<Integer> {
   /** Exit status of a successful run. */

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.TestFactory;
  * to the next command are what it prints (standard output, then standard error). Three commands
  * are understood: {@code folkestyre ARGS} (optionally piped into {@code head -n N}), {@code cat
  * FILE} and {@code echo $?}. File names ending in {@code .json} are those of the test resources'
- * {@code municipalities} folder, where the page's examples are run.
+ * {@code municipalities} folder, except that {@code meeting-*.json} are those of {@code meetings};
+ * {@code .csv} files are those of {@code votes}.
  */
 class DocsCliTest {
   private static final String PROMPT = "$ ";
@@ -113,9 +114,10 @@ class DocsCliTest {
     }
   }
 
-  /** The test resource a file name on the page stands for: JSON municipalities, CSV votes. */
+  /** The test resource a file name on the page stands for: JSON meetings and municipalities, CSV votes. */
   private static Path resourceFor(String fileName) {
-    return Cli.resource(fileName.endsWith(".csv") ? "votes" : "municipalities").resolve(fileName);
+    String folder = fileName.endsWith(".csv") ? "votes" : fileName.startsWith("meeting-") ? "meetings" : "municipalities";
+    return Cli.resource(folder).resolve(fileName);
   }
 
   private static List<String> trimmed(List<String> lines) {

@@ -16,13 +16,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The conventions every subcommand shares: help, exit statuses and one-line errors. */
 class FolkestyreCliTest {
-  private static final String[] COMMANDS = {"holidays", "rules", "validate", "tour"};
+  private static final String[] COMMANDS = {"holidays", "rules", "validate", "tour", "seats", "minutes"};
 
   /** The smallest valid arguments of each command, to which a test adds one bad option. */
   private static String[] valid(String command) {
     return switch (command) {
       case "holidays" -> new String[] {"holidays", "--country", "NO", "--year", "2024"};
       case "validate" -> new String[] {"validate", Cli.municipality("drammen-2020.json")};
+      case "minutes" -> new String[] {"minutes", Cli.meeting("meeting-holbaek-2015.json")};
       case "seats" -> new String[] {"seats", "--method", "dhondt", "--seats", "8", "--votes",
           Cli.resource("votes/textbook.csv").toString()};
       default -> new String[] {command};
@@ -55,7 +56,7 @@ class FolkestyreCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats"})
+  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "minutes"})
   void everyCommandHasHelp(String command) {
     Cli.Result result = Cli.run(command, "--help");
     assertEquals(0, result.status(), result::toString);
@@ -76,12 +77,12 @@ class FolkestyreCliTest {
   void unknownCommandFailsEvenWithHelp() {
     Cli.Result result = Cli.run("holiday", "--help");
     assertOneLineError(result);
-    assertEquals("folkestyre: unknown command 'holiday'; commands: holidays, rules, validate, tour, seats",
+    assertEquals("folkestyre: unknown command 'holiday'; commands: holidays, rules, validate, tour, seats, minutes",
         result.err().strip());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats"})
+  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "minutes"})
   void unknownLanguageExits2WithOneLine(String command) {
     Cli.Result result = Cli.run(plus(valid(command), "--lang", "xx"));
     assertOneLineError(result);
@@ -97,7 +98,7 @@ class FolkestyreCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats"})
+  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "minutes"})
   void unknownOptionExits2WithOneLine(String command) {
     Cli.Result result = Cli.run(plus(valid(command), "--bogus"));
     assertOneLineError(result);
@@ -111,6 +112,17 @@ class FolkestyreCliTest {
     assertEquals(0, result.status(), result::toString);
     assertEquals("", result.err());
   }
+
+  @Test
+  void minutes_takesMarkdownHtmlOrTextAsFormat_ignoringCase() {
+    Cli.Result result = Cli.run(plus(valid("minutes"), "--lang", "NB", "--format", "HTML"));
+    assertEquals(0, result.status(), result::toString);
+    assertEquals("", result.err());
+    Cli.Result json = Cli.run(plus(valid("minutes"), "--format", "json"));
+    assertOneLineError(json);
+    assertEquals("folkestyre: invalid --format 'json': must be one of markdown, html, text", json.err().strip());
+  }
+
   @Test
   void anInternalErrorExits1WithOneLine() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
