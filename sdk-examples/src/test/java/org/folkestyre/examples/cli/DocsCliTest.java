@@ -21,7 +21,8 @@ import org.junit.jupiter.api.TestFactory;
  * to the next command are what it prints (standard output, then standard error). Three commands
  * are understood: {@code folkestyre ARGS} (optionally piped into {@code head -n N}), {@code cat
  * FILE} and {@code echo $?}. File names ending in {@code .json} are those of the test resources'
- * {@code municipalities} folder, where the page's examples are run.
+ * {@code municipalities} folder, or of its {@code consultations} folder when they start with
+ * {@code consultation-}, where the page's examples are run.
  */
 class DocsCliTest {
   private static final String PROMPT = "$ ";
@@ -113,8 +114,11 @@ class DocsCliTest {
     }
   }
 
-  /** The test resource a file name on the page stands for: JSON municipalities, CSV votes. */
+  /** The test resource a file name on the page stands for: JSON municipalities and consultations, CSV votes. */
   private static Path resourceFor(String fileName) {
+    if (fileName.startsWith("consultation-")) {
+      return Cli.resource("consultations").resolve(fileName);
+    }
     return Cli.resource(fileName.endsWith(".csv") ? "votes" : "municipalities").resolve(fileName);
   }
 

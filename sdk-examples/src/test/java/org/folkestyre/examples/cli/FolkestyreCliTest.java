@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The conventions every subcommand shares: help, exit statuses and one-line errors. */
 class FolkestyreCliTest {
-  private static final String[] COMMANDS = {"holidays", "rules", "validate", "tour"};
+  private static final String[] COMMANDS = {"holidays", "rules", "validate", "tour", "deadline", "consultation"};
 
   /** The smallest valid arguments of each command, to which a test adds one bad option. */
   private static String[] valid(String command) {
@@ -25,6 +25,10 @@ class FolkestyreCliTest {
       case "validate" -> new String[] {"validate", Cli.municipality("drammen-2020.json")};
       case "seats" -> new String[] {"seats", "--method", "dhondt", "--seats", "8", "--votes",
           Cli.resource("votes/textbook.csv").toString()};
+      case "deadline" -> new String[] {"deadline", "--country", "NO", "--kind", "kommuneplan", "--opens",
+          "2026-03-24"};
+      case "consultation" -> new String[] {"consultation", "summary",
+          Cli.resource("consultations/consultation-samfunnsdel.json").toString()};
       default -> new String[] {command};
     };
   }
@@ -55,7 +59,7 @@ class FolkestyreCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats"})
+  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "deadline", "consultation"})
   void everyCommandHasHelp(String command) {
     Cli.Result result = Cli.run(command, "--help");
     assertEquals(0, result.status(), result::toString);
@@ -76,12 +80,12 @@ class FolkestyreCliTest {
   void unknownCommandFailsEvenWithHelp() {
     Cli.Result result = Cli.run("holiday", "--help");
     assertOneLineError(result);
-    assertEquals("folkestyre: unknown command 'holiday'; commands: holidays, rules, validate, tour, seats",
-        result.err().strip());
+    assertEquals("folkestyre: unknown command 'holiday'; commands: holidays, rules, validate, tour, seats, deadline,"
+        + " consultation", result.err().strip());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats"})
+  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "deadline", "consultation"})
   void unknownLanguageExits2WithOneLine(String command) {
     Cli.Result result = Cli.run(plus(valid(command), "--lang", "xx"));
     assertOneLineError(result);
@@ -89,7 +93,7 @@ class FolkestyreCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats"})
+  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "deadline", "consultation"})
   void unknownFormatExits2WithOneLine(String command) {
     Cli.Result result = Cli.run(plus(valid(command), "--format", "xml"));
     assertOneLineError(result);
@@ -97,7 +101,7 @@ class FolkestyreCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats"})
+  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "deadline", "consultation"})
   void unknownOptionExits2WithOneLine(String command) {
     Cli.Result result = Cli.run(plus(valid(command), "--bogus"));
     assertOneLineError(result);
@@ -105,12 +109,28 @@ class FolkestyreCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats"})
+  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "deadline", "consultation"})
   void languageAndFormatIgnoreCase(String command) {
     Cli.Result result = Cli.run(plus(valid(command), "--lang", "NB", "--format", "JSON"));
     assertEquals(0, result.status(), result::toString);
     assertEquals("", result.err());
   }
+  @Test
+  void unknownSubcommandFailsWithOneLine() {
+    Cli.Result result = Cli.run("consultation", "summaries", "file.json");
+    assertOneLineError(result);
+    assertEquals("folkestyre: unknown command 'consultation summaries'; commands: summary", result.err().strip());
+  }
+
+  @Test
+  void aCommandWithoutItsSubcommand_printsItsUsageOnStandardErrorAndExits2() {
+    Cli.Result result = Cli.run("consultation");
+    assertEquals(2, result.status());
+    assertEquals("", result.out());
+    assertTrue(result.err().contains("Usage: folkestyre consultation"), result::toString);
+    assertTrue(result.err().contains("summary"), result::toString);
+  }
+
   @Test
   void anInternalErrorExits1WithOneLine() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
