@@ -3,8 +3,10 @@ package org.folkestyre.core.governance;
 import com.google.common.collect.ImmutableList;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.folkestyre.core.InvalidValueException;
 import org.folkestyre.core.LocalizedText;
+import org.folkestyre.core.internal.rules.ConsultationRules;
 import org.folkestyre.core.internal.rules.CouncilSizeRules;
 import org.folkestyre.core.internal.rules.DanishCommitteeRules;
 import org.folkestyre.core.internal.rules.DrammenRules;
@@ -17,6 +19,10 @@ import org.folkestyre.core.jurisdiction.Jurisdiction;
 /**
  * The built-in rule packs: Norway's kommuneloven, Denmark's styrelseslov, and local policies
  * municipalities opt into.
+ *
+ * <p>The statutory packs also carry the jurisdiction's other statutory rules: forvaltningsloven's
+ * recusal rules and the minimum consultation periods of plan- og bygningsloven and
+ * utredningsinstruksen ({@code NO-KL}) or of planloven ({@code DK-KSL}). New packs are appended.
  */
 public final class RulePacks {
   /** Id of Norway's statutory pack (kommuneloven). */
@@ -29,6 +35,11 @@ public final class RulePacks {
   public static final String DRAMMEN_FISCAL = "DRAMMEN-FISCAL";
   /** Id of Drammen's neighbourhood-democracy pack (nærdemokratiordning), a local policy. */
   public static final String DRAMMEN_NEIGHBOURHOOD = "DRAMMEN-NEIGHBOURHOOD";
+  /**
+   * Id of Drammen's participation pack: loyalty to the input of consultations, a local policy any
+   * municipality may opt into without the neighbourhood-democracy scheme.
+   */
+  public static final String DRAMMEN_PARTICIPATION = "DRAMMEN-PARTICIPATION";
 
   private static final ImmutableList<RulePack> BUILT_IN = ImmutableList.of(
       RulePack.of(NORWAY, LocalizedText.of("Kommuneloven", "Kommunelova", "Den norske kommunelov",
@@ -46,14 +57,17 @@ public final class RulePacks {
               ElectionListRules.LIST_LENGTH, ElectionListRules.LIST_GENDER,
               MeetingRules.NO_QUORUM, MeetingRules.NO_MAJORITY, MeetingRules.NO_CASTING_VOTE,
               MeetingRules.NO_DUTY_TO_VOTE, MeetingRules.NO_CLOSED_GROUND, MeetingRules.NO_CLOSED_VOTE_OPEN,
-              MeetingRules.NO_OFF_AGENDA, MeetingRules.NO_RECUSAL, MeetingRules.NO_MINUTES)),
+              MeetingRules.NO_OFF_AGENDA, MeetingRules.NO_RECUSAL, MeetingRules.NO_MINUTES,
+              ConsultationRules.NO_PLANPROGRAM, ConsultationRules.NO_REGULERINGSPLAN_PLANPROGRAM,
+              ConsultationRules.NO_KOMMUNEPLAN, ConsultationRules.NO_REGULERINGSPLAN, ConsultationRules.NO_STATE,
+              ConsultationRules.NO_STATE_NORMAL)),
       RulePack.of(DENMARK, LocalizedText.of("Den danske kommunestyrelsesloven", "Den danske kommunestyrelseslova",
               "Lov om kommunernes styrelse", "Danish Local Government Act"), Jurisdiction.DENMARK_ID,
           ImmutableList.of(CouncilSizeRules.DENMARK_ODD, CouncilSizeRules.DENMARK_SIZE,
               DanishCommitteeRules.FINANCE_CHAIR, DanishCommitteeRules.FINANCE_COUNCIL_MEMBERS,
               DanishCommitteeRules.COMMITTEE_SIZE,
               MeetingRules.DK_QUORUM, MeetingRules.DK_MAJORITY, MeetingRules.DK_TIE, MeetingRules.DK_CLOSED,
-              MeetingRules.DK_RECUSAL)),
+              MeetingRules.DK_RECUSAL, ConsultationRules.DENMARK)),
       RulePack.of(DRAMMEN_NEIGHBOURHOOD, LocalizedText.of("Drammens nærdemokratiordning",
               "Drammens nærdemokratiordning", "Drammens nærdemokratiordning",
               "Drammen's neighbourhood-democracy scheme"), Jurisdiction.NORWAY_ID,
@@ -67,7 +81,12 @@ public final class RulePacks {
       RulePack.of(DRAMMEN_FISCAL, LocalizedText.of("Drammens handlingsregler", "Drammens handlingsreglar",
               "Drammens økonomiske måltal", "Drammen's fiscal rules"), Jurisdiction.NORWAY_ID,
           ImmutableList.of(PlanRules.BALANCE, PlanRules.DEBT, PlanRules.RESERVES, PlanRules.INTEREST_RESERVE,
-              PlanRules.SELF_FINANCING)));
+              PlanRules.SELF_FINANCING)),
+      // Not tied to a jurisdiction: loyalty to the input is no Norwegian speciality.
+      ImmutableRulePack.of(DRAMMEN_PARTICIPATION, LocalizedText.of("Drammens medvirkningsprinsipper",
+              "Drammens medverknadsprinsipp", "Drammens principper for borgerinddragelse",
+              "Drammen's participation principles"), Optional.empty(),
+          ImmutableList.of(ConsultationRules.LOYALTY, ConsultationRules.LATE_DECISION)));
 
   private RulePacks() {}
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.folkestyre.core.testing.CommitteeGenerators;
+import org.folkestyre.core.testing.ConsultationGenerators;
 import org.folkestyre.core.testing.ElectionGenerators;
 import org.folkestyre.core.testing.MeetingGenerators;
 import org.folkestyre.core.testing.MunicipalityGenerators;
@@ -38,7 +39,8 @@ class TestRulesCatalogueDoc {
           || CommitteeGenerators.breakableRules().contains(rule.id())
           || MeetingGenerators.breakableRules().contains(rule.id())
           || ElectionGenerators.breakableRules().contains(rule.id())
-          || PlanGenerators.breakableRules().contains(rule.id()),
+          || PlanGenerators.breakableRules().contains(rule.id())
+          || ConsultationGenerators.breakableRules().contains(rule.id()),
           rule.id() + " has no generator that breaks it");
     }
   }

@@ -27,8 +27,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code folkestyre} command line: public holidays, the built-in governance rules, validation
- * of a municipality described in JSON, a guided tour of Drammen, seat allocation, and the minutes of
- * a meeting described in JSON.
+ * of a municipality described in JSON, a guided tour of Drammen, seat allocation, the minutes of a
+ * meeting described in JSON, consultation deadlines and consultation summaries.
  *
  * <p>Every subcommand takes {@code --help}, {@code --format} and {@code --lang nb|nn|da|en};
  * {@code --format} is {@code text|json}, except for {@code minutes}, which writes
@@ -46,7 +46,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     synopsisSubcommandLabel = "COMMAND",
     versionProvider = FolkestyreCli.Version.class,
     subcommands = {HolidaysCommand.class, RulesCommand.class, ValidateCommand.class, TourCommand.class,
-        SeatsCommand.class, MinutesCommand.class},
+        SeatsCommand.class, MinutesCommand.class, DeadlineCommand.class, ConsultationCommand.class},
     footer = {"", "Every command takes --help, --format and --lang nb|nn|da|en; --format is text|json, but"
         + " markdown|html|text for minutes.",
         "Exit status: 0 success, 2 unusable input, 1 internal error. Documentation: docs/cli.md"})
@@ -197,11 +197,12 @@ public final class FolkestyreCli implements Callable<Integer> {
       return "invalid " + name + " '" + error.getValue() + "': " + error.getCause().getMessage();
     }
     CommandLine command = error.getCommandLine();
-    if (error instanceof UnmatchedArgumentException unmatched && command.getParent() == null) {
+    if (error instanceof UnmatchedArgumentException unmatched && !command.getSubcommands().isEmpty()) {
       List<String> arguments = unmatched.getUnmatched();
       if (!arguments.isEmpty() && !arguments.get(0).startsWith("-")) {
-        return "unknown command '" + arguments.get(0) + "'; commands: "
-            + String.join(", ", command.getSubcommands().keySet());
+        String name = command.getParent() == null ? arguments.get(0)
+            : command.getCommandName() + " " + arguments.get(0);
+        return "unknown command '" + name + "'; commands: " + String.join(", ", command.getSubcommands().keySet());
       }
     }
     return oneLine(error);

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.TestFactory;
  * to the next command are what it prints (standard output, then standard error). Three commands
  * are understood: {@code folkestyre ARGS} (optionally piped into {@code head -n N}), {@code cat
  * FILE} and {@code echo $?}. File names ending in {@code .json} are those of the test resources'
- * {@code municipalities} folder, except that {@code meeting-*.json} are those of {@code meetings};
- * {@code .csv} files are those of {@code votes}.
+ * {@code municipalities} folder, except that {@code meeting-*.json} are those of {@code meetings} and
+ * {@code consultation-*.json} those of {@code consultations}; {@code .csv} files are those of {@code votes}.
  */
 class DocsCliTest {
   private static final String PROMPT = "$ ";
@@ -114,9 +114,12 @@ class DocsCliTest {
     }
   }
 
-  /** The test resource a file name on the page stands for: JSON meetings and municipalities, CSV votes. */
+  /** The test resource a file name on the page stands for: JSON meetings, consultations, municipalities; CSV votes. */
   private static Path resourceFor(String fileName) {
-    String folder = fileName.endsWith(".csv") ? "votes" : fileName.startsWith("meeting-") ? "meetings" : "municipalities";
+    String folder = fileName.endsWith(".csv") ? "votes"
+        : fileName.startsWith("meeting-") ? "meetings"
+        : fileName.startsWith("consultation-") ? "consultations"
+        : "municipalities";
     return Cli.resource(folder).resolve(fileName);
   }
 
