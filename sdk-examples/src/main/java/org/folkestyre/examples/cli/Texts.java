@@ -83,6 +83,16 @@ final class Texts {
       "Storleikane på bystyret og nærutvala er Drammens; personar og parti er plasshaldarar.",
       "Byrådets og nærudvalgenes størrelser er Drammens; personer og partier er pladsholdere.",
       "The sizes of the council and the local committees are Drammen's; persons and parties are placeholders.");
+  static final LocalizedText TOUR_CONSULTATION = LocalizedText.of(
+      "Høring: kommuneplanens samfunnsdel (eksempelinnspill gjennom de fire kanalene)",
+      "Høyring: kommuneplanen sin samfunnsdel (eksempelinnspel gjennom dei fire kanalane)",
+      "Høring: kommuneplanens samfundsdel (eksempler på høringssvar gennem de fire kanaler)",
+      "Consultation: the master plan's community part (sample submissions through the four channels)");
+  static final LocalizedText TOUR_MINUTES = LocalizedText.of(
+      "Møte: Holbæk kommunes Demokratieksperimentarium 24. mars 2015, offentlig referat",
+      "Møte: Holbæk kommune sitt Demokratieksperimentarium 24. mars 2015, offentleg referat",
+      "Møde: Holbæk Kommunes Demokratieksperimentarium 24. marts 2015, offentligt referat",
+      "Meeting: Holbæk's Democracy Experimentarium, 24 March 2015, public minutes");
   static final LocalizedText WHAT_NEXT = LocalizedText.of(
       "Neste steg: «folkestyre tour --format json» skriver kommunen i JSON-formen som «folkestyre validate»"
           + " leser (docs/cli.md) – gjør den om til din egen kommune og valider den; «folkestyre rules» viser"

@@ -13,6 +13,12 @@ import org.folkestyre.core.Language;
 import org.folkestyre.core.Money;
 import org.folkestyre.core.committee.Committee;
 import org.folkestyre.core.committee.MunicipalBodies;
+import org.folkestyre.core.consultation.Consultation;
+import org.folkestyre.core.consultation.ConsultationSummary;
+import org.folkestyre.core.minutes.Minutes;
+import org.folkestyre.core.minutes.MinutesRenderer;
+import org.folkestyre.core.minutes.View;
+import org.folkestyre.examples.DrammenConsultation;
 import org.folkestyre.core.governance.Citation;
 import org.folkestyre.core.governance.Rule;
 import org.folkestyre.core.governance.RulePacks;
@@ -40,8 +46,9 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "tour", sortOptions = false,
     description = "Shows the library at work on Drammen as formed on 1 January 2020: its codes, merger,"
-        + " population, council, 10 districts and budgets, validated as of 2020-06-01 under NO-KL and"
-        + " DRAMMEN-NEIGHBOURHOOD.")
+        + " population, council, 10 districts and budgets, and its bodies, validated as of 2020-06-01 under"
+        + " NO-KL and DRAMMEN-NEIGHBOURHOOD; a consultation on the master plan with its summary; and the"
+        + " minutes of Holbæk's Demokratieksperimentarium of 24 March 2015.")
 final class TourCommand implements Callable<Integer> {
   /** The date of the tour: the first half-year of the merged municipality. */
   static final LocalDate AS_OF = LocalDate.of(2020, 6, 1);
@@ -60,10 +67,29 @@ final class TourCommand implements Callable<Integer> {
     MunicipalBodies bodies = ReferenceData.drammenBodies2019();
     ValidationReport bodiesReport = validator.validate(bodies, ValidationContext.asOf(AS_OF));
     Tour tour = new Tour(drammen, validator, report, options.language, bodies, bodiesReport);
+    Consultation consultation = DrammenConsultation.samfunnsdel2021();
+    ValidationReport consultationReport = Validator.forJurisdiction(Jurisdiction.norway(),
+        RulePacks.DRAMMEN_PARTICIPATION).validate(consultation, ValidationContext.asOf(AS_OF));
+    String summary = ConsultationSummary.of(consultation).toText(options.language);
+    String minutes = MinutesRenderer.text(Minutes.of(ReferenceData.holbaekMeeting2015(), View.PUBLIC),
+        options.language, View.PUBLIC);
     if (options.json()) {
-      cli.printJson(tour.toJson());
+      cli.printJson(tour.toJson(summary, consultationReport, minutes));
     } else {
       tour.print(cli.out());
+      PrintStream out = cli.out();
+      out.println();
+      out.println(Texts.TOUR_CONSULTATION.get(options.language));
+      out.println();
+      out.println(summary.stripTrailing());
+      out.println(Texts.RESULT.get(options.language) + " (" + String.join(", ", consultationReport.rulesChecked())
+          + "): " + Texts.violationCount(consultationReport.violations().size(), options.language) + ".");
+      out.println();
+      out.println(Texts.TOUR_MINUTES.get(options.language));
+      out.println();
+      out.println(minutes.stripTrailing());
+      out.println();
+      out.println(Texts.WHAT_NEXT.get(options.language));
     }
     return FolkestyreCli.EXIT_OK;
   }
@@ -127,7 +153,7 @@ final class TourCommand implements Callable<Integer> {
       return municipality.codeOn(report.asOf()).orElse(municipality.code()).value();
     }
 
-    TourJson toJson() {
+    TourJson toJson(String consultationSummary, ValidationReport consultationReport, String minutes) {
       Integer minimum = councilMinimum.map(v -> Integer.valueOf(v.values().get("minimum"))).orElse(null);
       TourJson.Summary summary = new TourJson.Summary(code(), municipality.councilSize(), minimum,
           municipality.districts().size(), districtPopulation, budgetYear.getValue(), MoneyJson.of(budgetTotal));
@@ -137,7 +163,10 @@ final class TourCommand implements Callable<Integer> {
           summary, Reports.toJson(municipality, validator, report, language),
           bodies.committees().stream().map(c -> new TourJson.Body(c.id(), c.name(), c.kind().id(),
               c.kind().names().get(language), c.size(), c.deputies().size(), c.district().orElse(null))).toList(),
-          Reports.toJson(municipality, validator, bodiesReport, language), Texts.WHAT_NEXT.get(language));
+          Reports.toJson(municipality, validator, bodiesReport, language),
+          new TourJson.ConsultationPart(consultationSummary, consultationReport.rulesChecked(),
+              consultationReport.violations().size()),
+          minutes, Texts.WHAT_NEXT.get(language));
     }
 
     void print(PrintStream out) {
@@ -152,8 +181,6 @@ final class TourCommand implements Callable<Integer> {
       printBodies(out);
       out.println();
       printRules(out, bodiesReport);
-      out.println();
-      out.println(Texts.WHAT_NEXT.get(language));
     }
 
     private void printFacts(PrintStream out) {

@@ -104,4 +104,20 @@ class TourCommandTest {
     assertTrue(report.get("valid").asBoolean(), report::toString);
     assertEquals(6, report.get("rulesChecked").size());
   }
+
+  @Test
+  void tourRunsAConsultationAndPrintsTheMinutesOfAMeeting() throws Exception {
+    Cli.Result text = Cli.run("tour", "--lang", "da");
+    assertEquals(0, text.status(), text::toString);
+    org.junit.jupiter.api.Assertions.assertTrue(text.out().contains("Punkt 119"), text::toString);
+    org.junit.jupiter.api.Assertions.assertTrue(text.out().contains("13/37262"), text::toString);
+    org.junit.jupiter.api.Assertions.assertTrue(text.out().contains("Kommuneplanens samfunnsdel 2021–2040"),
+        text::toString);
+    Cli.Result json = Cli.run("tour", "--format", "json");
+    com.fasterxml.jackson.databind.JsonNode tour = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+    assertEquals(0, tour.get("consultation").get("violations").asInt());
+    org.junit.jupiter.api.Assertions.assertTrue(tour.get("consultation").get("rulesChecked").toString()
+        .contains("CONSULTATION-LOYALTY"));
+    org.junit.jupiter.api.Assertions.assertTrue(tour.get("minutes").asText().contains("Item 123"));
+  }
 }

@@ -12,11 +12,22 @@ import java.util.List;
  * @param validation the result of validating the municipality
  * @param bodies the municipality's bodies: council, committees, councils and local committees
  * @param bodiesValidation the result of validating the bodies under the same rule packs
+ * @param consultation the sample consultation on Drammen's master plan: its summary and validation
+ * @param minutes the public minutes of Holbæk's Demokratieksperimentarium of 24 March 2015, as text
  * @param whatNext a suggestion of what to try next, in the requested language
  */
 public record TourJson(
     String asOf, MunicipalityJson municipality, Summary summary, ValidationJson validation, List<Body> bodies,
-    ValidationJson bodiesValidation, String whatNext) {
+    ValidationJson bodiesValidation, ConsultationPart consultation, String minutes, String whatNext) {
+
+  /**
+   * The tour's consultation.
+   *
+   * @param summary the summary as text in the requested language
+   * @param rulesChecked the participation rules checked
+   * @param violations the number of violations found
+   */
+  public record ConsultationPart(String summary, List<String> rulesChecked, int violations) {}
 
   /**
    * One body of the municipality.
