@@ -26,6 +26,7 @@ module org.folkestyre.core {
   exports org.folkestyre.core.testing;
   exports org.folkestyre.core.spi;
   exports org.folkestyre.core.interchange;
+  exports org.folkestyre.core.interchange.oparl;
   exports org.folkestyre.core.interchange.ical;
   exports org.folkestyre.core.internal to org.folkestyre.toolkit;
 
