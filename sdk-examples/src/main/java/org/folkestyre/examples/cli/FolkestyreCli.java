@@ -44,7 +44,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     synopsisSubcommandLabel = "COMMAND",
     versionProvider = FolkestyreCli.Version.class,
     subcommands = {HolidaysCommand.class, RulesCommand.class, ValidateCommand.class, TourCommand.class,
-        SeatsCommand.class},
+        SeatsCommand.class, IcalCommand.class, OparlCommand.class},
     footer = {"", "Every command takes --help, --format text|json and --lang nb|nn|da|en.",
         "Exit status: 0 success, 2 unusable input, 1 internal error. Documentation: docs/cli.md"})
 public final class FolkestyreCli implements Callable<Integer> {

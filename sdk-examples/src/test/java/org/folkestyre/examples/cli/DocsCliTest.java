@@ -21,7 +21,8 @@ import org.junit.jupiter.api.TestFactory;
  * to the next command are what it prints (standard output, then standard error). Three commands
  * are understood: {@code folkestyre ARGS} (optionally piped into {@code head -n N}), {@code cat
  * FILE} and {@code echo $?}. File names ending in {@code .json} are those of the test resources'
- * {@code municipalities} folder, where the page's examples are run.
+ * {@code interchange} folder if it has them, else of its {@code municipalities} folder, where the
+ * page's examples are run.
  */
 class DocsCliTest {
   private static final String PROMPT = "$ ";
@@ -113,9 +114,16 @@ class DocsCliTest {
     }
   }
 
-  /** The test resource a file name on the page stands for: JSON municipalities, CSV votes. */
+  /**
+   * The test resource a file name on the page stands for: CSV votes, the JSON files of
+   * {@code ical} and {@code oparl} in {@code interchange}, and JSON municipalities.
+   */
   private static Path resourceFor(String fileName) {
-    return Cli.resource(fileName.endsWith(".csv") ? "votes" : "municipalities").resolve(fileName);
+    if (fileName.endsWith(".csv")) {
+      return Cli.resource("votes").resolve(fileName);
+    }
+    Path interchange = Cli.resource("interchange").resolve(fileName);
+    return Files.isRegularFile(interchange) ? interchange : Cli.resource("municipalities").resolve(fileName);
   }
 
   private static List<String> trimmed(List<String> lines) {

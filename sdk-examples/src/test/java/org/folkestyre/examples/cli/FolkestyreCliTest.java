@@ -76,7 +76,7 @@ class FolkestyreCliTest {
   void unknownCommandFailsEvenWithHelp() {
     Cli.Result result = Cli.run("holiday", "--help");
     assertOneLineError(result);
-    assertEquals("folkestyre: unknown command 'holiday'; commands: holidays, rules, validate, tour, seats",
+    assertEquals("folkestyre: unknown command 'holiday'; commands: holidays, rules, validate, tour, seats, ical, oparl",
         result.err().strip());
   }
 
