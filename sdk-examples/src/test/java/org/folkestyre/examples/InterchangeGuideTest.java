@@ -7,7 +7,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.folkestyre.core.interchange.Proceedings;
-import org.folkestyre.core.interchange.View;
+import org.folkestyre.core.minutes.View;
 import org.folkestyre.core.interchange.ical.MeetingCalendar;
 import org.folkestyre.core.interchange.oparl.OParlExport;
 import org.folkestyre.core.interchange.oparl.OParlExporter;

@@ -1,6 +1,8 @@
 package org.folkestyre.core.testing;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -8,7 +10,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.folkestyre.core.InvalidValueException;
+import org.folkestyre.core.committee.Gender;
+import org.folkestyre.core.committee.Party;
+import org.folkestyre.core.committee.Person;
+import org.folkestyre.core.election.CandidateList;
 import org.folkestyre.core.election.ListVotes;
+import org.folkestyre.core.election.ProportionalElection;
 
 /**
  * Generators of election results for property tests of seat allocation.
@@ -28,7 +35,67 @@ public final class ElectionGenerators {
   private static final int DEFAULT_MAX_LISTS = 12;
   private static final long DEFAULT_MAX_VOTES = 1_000_000L;
 
+  private static final ImmutableSet<String> BREAKABLE =
+      ImmutableSet.of("NO-KL-7-5-LIST-LENGTH", "NO-KL-7-5-LIST-GENDER");
+
   private ElectionGenerators() {}
+
+  /**
+   * Returns the ids of the rules {@link #breakingProposal(String)} can break.
+   *
+   * @return the rule ids
+   */
+  public static ImmutableSet<String> breakableRules() {
+    return BREAKABLE;
+  }
+
+  /**
+   * Returns a generator of lists for a Norwegian proportional committee election that meet the list
+   * rules of kommuneloven § 7-5: each list has an even number of names, at most twice the seats,
+   * alternating women and men.
+   *
+   * @return the generator
+   */
+  public static Generator<ProportionalElection> proposals() {
+    return (random, size) -> proposal(random, size, "");
+  }
+
+  /**
+   * Returns a generator of election lists that break exactly the named list rule.
+   *
+   * @param ruleId {@code NO-KL-7-5-LIST-LENGTH} or {@code NO-KL-7-5-LIST-GENDER}
+   * @return the generator
+   * @throws InvalidValueException if the rule cannot be broken by this method
+   */
+  public static Generator<ProportionalElection> breakingProposal(String ruleId) {
+    if (!BREAKABLE.contains(ruleId)) {
+      throw new InvalidValueException("ruleId", ruleId, "cannot be broken by a generator; breakable: " + BREAKABLE);
+    }
+    return (random, size) -> proposal(random, size, ruleId);
+  }
+
+  private static ProportionalElection proposal(RandomGenerator random, int size, String breaking) {
+    int seats = 2 + random.nextInt(3 + size / 2);
+    int lists = 1 + random.nextInt(2 + size / 4);
+    List<CandidateList> candidateLists = new ArrayList<>();
+    int person = 0;
+    for (int i = 0; i < lists; i++) {
+      int pairs = 1 + random.nextInt(seats);
+      if (i == 0 && breaking.equals("NO-KL-7-5-LIST-LENGTH")) {
+        pairs = seats + 1;
+      }
+      boolean oneGender = i == 0 && breaking.equals("NO-KL-7-5-LIST-GENDER");
+      ImmutableList.Builder<Person> candidates = ImmutableList.builder();
+      for (int j = 0; j < 2 * pairs; j++) {
+        person++;
+        Gender gender = oneGender || j % 2 == 0 ? Gender.FEMALE : Gender.MALE;
+        candidates.add(Person.of("k" + person, "Kandidat " + person, gender, LocalDate.of(1960 + random.nextInt(40),
+            1 + random.nextInt(12), 1 + random.nextInt(28))));
+      }
+      candidateLists.add(CandidateList.of(Party.of("L" + i, "Liste " + i), 1 + random.nextInt(40), candidates.build()));
+    }
+    return ProportionalElection.of("Utvalg", seats, false, candidateLists);
+  }
 
   /**
    * Returns a generator of stand-alone lists: at most 12 lists of at most 1,000,000 votes each.

@@ -113,6 +113,41 @@ public final class MeetingGenerators {
   }
 
   /**
+   * Returns a generator of valid records full of confidential data, for testing that public
+   * minutes leave it out.
+   *
+   * <p>Each record is a record of {@link #valid(Jurisdiction)} in which at least one item is closed
+   * and one more open item is added; every piece of data the public view of the minutes must leave
+   * out carries a distinct marker such as {@code SECRET-0007-TITLE}: the recommendation,
+   * description, decision, vote motions, attachment titles and recusal decisions of closed items, and
+   * their titles unless closed on kommuneloven § 11-5 third paragraph b; the titles of exempt
+   * attachments; the decisions of recusals; and the names of persons who are not members of the
+   * body — a private person recused from an item, an official present without a seat, and sometimes
+   * a secretary. Nothing else carries a marker. {@link #confidentialMarkers(MeetingRecord)} lists
+   * them.
+   *
+   * @param jurisdiction Norway or Denmark
+   * @return the generator
+   * @throws InvalidValueException if the jurisdiction is neither
+   */
+  public static Generator<MeetingRecord> withConfidentialData(Jurisdiction jurisdiction) {
+    Generator<MeetingRecord> valid = valid(jurisdiction);
+    return (random, size) -> ConfidentialData.mark(valid.generate(random, size), random);
+  }
+
+  /**
+   * Returns the markers of confidential data in a record: every text in it that looks like
+   * {@code SECRET-0007-TITLE}.
+   *
+   * @param record a record, such as one of {@link #withConfidentialData(Jurisdiction)}
+   * @return the markers, in the order found
+   */
+  public static ImmutableSet<String> confidentialMarkers(MeetingRecord record) {
+    Objects.requireNonNull(record, "record");
+    return ConfidentialData.markersIn(record);
+  }
+
+  /**
    * Returns a generator of records that break exactly the named rule and no other rule of their
    * jurisdiction's pack.
    *

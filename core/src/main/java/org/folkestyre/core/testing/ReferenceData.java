@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Year;
 import java.util.SplittableRandom;
+import java.util.List;
 import org.folkestyre.core.Money;
+import org.folkestyre.core.plan.FocusArea;
+import org.folkestyre.core.plan.MasterPlan;
 import org.folkestyre.core.committee.Committee;
 import org.folkestyre.core.committee.CommitteeKinds;
 import org.folkestyre.core.committee.MunicipalBodies;
@@ -62,6 +65,25 @@ public final class ReferenceData {
   public static final Money DRAMMEN_BUDGET_2020 = Money.ofMajor(Money.NOK, 50_000);
 
   private ReferenceData() {}
+
+  /**
+   * Returns the frame of Drammen's draft community part of the master plan 2021–2040 (seed 001):
+   * its vision, three values and six focus areas. The draft's main goals, sub-goals and strategies
+   * are not in the source, so each focus area carries its name as a placeholder main goal and no
+   * sub-goals; the areas are tied to no particular goal for the same reason.
+   *
+   * @return the plan
+   */
+  public static MasterPlan drammenMasterPlan2021() {
+    MasterPlan.Builder plan = MasterPlan.builder().municipality("Drammen").firstYear(Year.of(2021))
+        .lastYear(Year.of(2040)).vision("Et godt sted å leve!").addValue("Nær").addValue("Inkluderende").addValue("Nytenkende");
+    for (String area : List.of("God oppvekst og godt liv", "Klima- og miljøvennlig utvikling",
+        "Omstillingsdyktig næringsliv", "Attraktive byer og tettsteder", "Mangfold og inkludering",
+        "Deltakende innbyggere")) {
+      plan.addFocusArea(FocusArea.builder().name(area).mainGoal(area).build());
+    }
+    return plan.build();
+  }
 
   /**
    * Returns Drammen's bodies for the term from the autumn of 2019: a council (bystyret) of 57,

@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.folkestyre.core.testing.CommitteeGenerators;
+import org.folkestyre.core.testing.ConsultationGenerators;
+import org.folkestyre.core.testing.ElectionGenerators;
 import org.folkestyre.core.testing.MeetingGenerators;
 import org.folkestyre.core.testing.MunicipalityGenerators;
+import org.folkestyre.core.testing.PlanGenerators;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the rules catalogue in the guide and the property tests in step with the code. */
@@ -34,7 +37,10 @@ class TestRulesCatalogueDoc {
     for (Rule<?> rule : RulePacks.allRules()) {
       assertTrue(MunicipalityGenerators.breakableRules().contains(rule.id())
           || CommitteeGenerators.breakableRules().contains(rule.id())
-          || MeetingGenerators.breakableRules().contains(rule.id()),
+          || MeetingGenerators.breakableRules().contains(rule.id())
+          || ElectionGenerators.breakableRules().contains(rule.id())
+          || PlanGenerators.breakableRules().contains(rule.id())
+          || ConsultationGenerators.breakableRules().contains(rule.id()),
           rule.id() + " has no generator that breaks it");
     }
   }

@@ -87,7 +87,8 @@ class TestValidator {
   @Test
   void rulePacks_unknownId_listsTheAvailableOnes() {
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> RulePacks.of("SE-KL"));
-    assertEquals("Invalid rule pack 'SE-KL': is not known; available: NO-KL, DK-KSL, DRAMMEN-NEIGHBOURHOOD",
+    assertEquals("Invalid rule pack 'SE-KL': is not known; available: NO-KL, DK-KSL, DRAMMEN-NEIGHBOURHOOD,"
+        + " DRAMMEN-MASTER-PLAN, DRAMMEN-FISCAL, DRAMMEN-PARTICIPATION",
         e.getMessage());
     assertEquals(RulePacks.DRAMMEN_NEIGHBOURHOOD, RulePacks.of(" drammen-neighbourhood ").id());
   }

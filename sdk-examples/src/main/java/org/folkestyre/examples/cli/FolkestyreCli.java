@@ -27,10 +27,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code folkestyre} command line: public holidays, the built-in governance rules, validation
- * of a municipality described in JSON, and a guided tour of Drammen.
+ * of a municipality described in JSON, a guided tour of Drammen, seat allocation, the minutes of a
+ * meeting described in JSON, consultation deadlines and consultation summaries.
  *
- * <p>Every subcommand takes {@code --help}, {@code --format text|json} and
- * {@code --lang nb|nn|da|en}. The exit status is 0 on success, 2 when the input cannot be used
+ * <p>Every subcommand takes {@code --help}, {@code --format} and {@code --lang nb|nn|da|en};
+ * {@code --format} is {@code text|json}, except for {@code minutes}, which writes
+ * {@code markdown|html|text}. The exit status is 0 on success, 2 when the input cannot be used
  * (with one line on standard error naming what is wrong) and 1 on an internal error. docs/cli.md
  * documents every command.
  *
@@ -39,13 +41,15 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 @Command(
     name = "folkestyre",
-    description = "Municipal democracy in Norway and Denmark: public holidays, governance rules and the"
-        + " validation of municipalities.",
+    description = "Municipal democracy in Norway and Denmark: public holidays, governance rules, the"
+        + " validation of municipalities, seat allocation and minutes of meetings.",
     synopsisSubcommandLabel = "COMMAND",
     versionProvider = FolkestyreCli.Version.class,
     subcommands = {HolidaysCommand.class, RulesCommand.class, ValidateCommand.class, TourCommand.class,
-        SeatsCommand.class, IcalCommand.class, OparlCommand.class},
-    footer = {"", "Every command takes --help, --format text|json and --lang nb|nn|da|en.",
+        SeatsCommand.class, MinutesCommand.class, DeadlineCommand.class, ConsultationCommand.class,
+        IcalCommand.class, OparlCommand.class},
+    footer = {"", "Every command takes --help, --format and --lang nb|nn|da|en; --format is text|json, but"
+        + " markdown|html|text for minutes. ical and oparl, whose output a standard fixes, take --help only.",
         "Exit status: 0 success, 2 unusable input, 1 internal error. Documentation: docs/cli.md"})
 public final class FolkestyreCli implements Callable<Integer> {
   /** Exit status of a successful run. */
@@ -194,11 +198,12 @@ public final class FolkestyreCli implements Callable<Integer> {
       return "invalid " + name + " '" + error.getValue() + "': " + error.getCause().getMessage();
     }
     CommandLine command = error.getCommandLine();
-    if (error instanceof UnmatchedArgumentException unmatched && command.getParent() == null) {
+    if (error instanceof UnmatchedArgumentException unmatched && !command.getSubcommands().isEmpty()) {
       List<String> arguments = unmatched.getUnmatched();
       if (!arguments.isEmpty() && !arguments.get(0).startsWith("-")) {
-        return "unknown command '" + arguments.get(0) + "'; commands: "
-            + String.join(", ", command.getSubcommands().keySet());
+        String name = command.getParent() == null ? arguments.get(0)
+            : command.getCommandName() + " " + arguments.get(0);
+        return "unknown command '" + name + "'; commands: " + String.join(", ", command.getSubcommands().keySet());
       }
     }
     return oneLine(error);

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.folkestyre.core.InvalidValueException;
 import org.folkestyre.core.interchange.Proceedings;
-import org.folkestyre.core.interchange.View;
+import org.folkestyre.core.minutes.View;
 import org.folkestyre.core.interchange.oparl.OParlExporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;

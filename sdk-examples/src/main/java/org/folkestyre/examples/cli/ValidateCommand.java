@@ -1,12 +1,5 @@
 package org.folkestyre.examples.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,7 +17,6 @@ import org.folkestyre.core.governance.ValidationContext;
 import org.folkestyre.core.governance.ValidationReport;
 import org.folkestyre.core.governance.Validator;
 import org.folkestyre.core.municipality.Municipality;
-import org.folkestyre.examples.cli.json.Json;
 import org.folkestyre.examples.cli.json.MunicipalityForm;
 import org.folkestyre.examples.cli.json.MunicipalityJson;
 import picocli.CommandLine.Command;
@@ -103,24 +95,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private static MunicipalityJson read(Path file) {
-    MunicipalityJson json;
-    try (InputStream in = Files.newInputStream(file)) {
-      json = Json.mapper().readValue(in, MunicipalityJson.class);
-    } catch (NoSuchFileException e) {
-      throw new UserInputException(file + ": no such file", e);
-    } catch (AccessDeniedException e) {
-      throw new UserInputException(file + ": permission denied", e);
-    } catch (InvalidDefinitionException e) {
-      throw new IllegalStateException("the JSON form is defined wrongly: " + e.getOriginalMessage(), e);
-    } catch (JsonProcessingException e) {
-      throw new UserInputException(file + ": " + Json.describe(e), e);
-    } catch (IOException e) {
-      throw new UserInputException(file + ": cannot be read: " + e.getMessage(), e);
-    }
-    if (json == null) {
-      throw new UserInputException(file + ": the document must be a JSON object, not null", null);
-    }
-    return json;
+    return JsonFiles.read(file, MunicipalityJson.class);
   }
 
   /** Converts {@code --policy}: the id of a built-in rule pack, ignoring case. */

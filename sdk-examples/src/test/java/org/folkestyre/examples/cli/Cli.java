@@ -54,6 +54,11 @@ final class Cli {
     }
   }
 
+  /** Returns the path of a meeting file of the test resources, as a string argument. */
+  static String meeting(String fileName) {
+    return resource("meetings/" + fileName).toString();
+  }
+
   /** Returns the path of a municipality file of the test resources, as a string argument. */
   static String municipality(String fileName) {
     return resource("municipalities/" + fileName).toString();

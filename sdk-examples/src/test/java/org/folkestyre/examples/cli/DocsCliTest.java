@@ -21,8 +21,10 @@ import org.junit.jupiter.api.TestFactory;
  * to the next command are what it prints (standard output, then standard error). Three commands
  * are understood: {@code folkestyre ARGS} (optionally piped into {@code head -n N}), {@code cat
  * FILE} and {@code echo $?}. File names ending in {@code .json} are those of the test resources'
- * {@code interchange} folder if it has them, else of its {@code municipalities} folder, where the
- * page's examples are run.
+ * {@code interchange} folder if it has them (the files of {@code ical} and {@code oparl}), else of
+ * its {@code municipalities} folder, except that {@code meeting-*.json} are those of {@code meetings}
+ * and {@code consultation-*.json} those of {@code consultations}; {@code .csv} files are those of
+ * {@code votes}.
  */
 class DocsCliTest {
   private static final String PROMPT = "$ ";
@@ -115,15 +117,19 @@ class DocsCliTest {
   }
 
   /**
-   * The test resource a file name on the page stands for: CSV votes, the JSON files of
-   * {@code ical} and {@code oparl} in {@code interchange}, and JSON municipalities.
+   * The test resource a file name on the page stands for: the JSON files of {@code ical} and
+   * {@code oparl} in {@code interchange}; JSON meetings, consultations, municipalities; CSV votes.
    */
   private static Path resourceFor(String fileName) {
-    if (fileName.endsWith(".csv")) {
-      return Cli.resource("votes").resolve(fileName);
-    }
     Path interchange = Cli.resource("interchange").resolve(fileName);
-    return Files.isRegularFile(interchange) ? interchange : Cli.resource("municipalities").resolve(fileName);
+    if (Files.isRegularFile(interchange)) {
+      return interchange;
+    }
+    String folder = fileName.endsWith(".csv") ? "votes"
+        : fileName.startsWith("meeting-") ? "meetings"
+        : fileName.startsWith("consultation-") ? "consultations"
+        : "municipalities";
+    return Cli.resource(folder).resolve(fileName);
   }
 
   private static List<String> trimmed(List<String> lines) {

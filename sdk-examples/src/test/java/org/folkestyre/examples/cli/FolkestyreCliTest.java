@@ -16,15 +16,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The conventions every subcommand shares: help, exit statuses and one-line errors. */
 class FolkestyreCliTest {
-  private static final String[] COMMANDS = {"holidays", "rules", "validate", "tour"};
+  private static final String[] COMMANDS = {"holidays", "rules", "validate", "tour", "seats", "minutes", "deadline", "consultation"};
 
   /** The smallest valid arguments of each command, to which a test adds one bad option. */
   private static String[] valid(String command) {
     return switch (command) {
       case "holidays" -> new String[] {"holidays", "--country", "NO", "--year", "2024"};
       case "validate" -> new String[] {"validate", Cli.municipality("drammen-2020.json")};
+      case "minutes" -> new String[] {"minutes", Cli.meeting("meeting-holbaek-2015.json")};
       case "seats" -> new String[] {"seats", "--method", "dhondt", "--seats", "8", "--votes",
           Cli.resource("votes/textbook.csv").toString()};
+      case "deadline" -> new String[] {"deadline", "--country", "NO", "--kind", "kommuneplan", "--opens",
+          "2026-03-24"};
+      case "consultation" -> new String[] {"consultation", "summary",
+          Cli.resource("consultations/consultation-samfunnsdel.json").toString()};
       default -> new String[] {command};
     };
   }
@@ -55,7 +60,7 @@ class FolkestyreCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats"})
+  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "minutes", "deadline", "consultation"})
   void everyCommandHasHelp(String command) {
     Cli.Result result = Cli.run(command, "--help");
     assertEquals(0, result.status(), result::toString);
@@ -76,12 +81,12 @@ class FolkestyreCliTest {
   void unknownCommandFailsEvenWithHelp() {
     Cli.Result result = Cli.run("holiday", "--help");
     assertOneLineError(result);
-    assertEquals("folkestyre: unknown command 'holiday'; commands: holidays, rules, validate, tour, seats, ical, oparl",
-        result.err().strip());
+    assertEquals("folkestyre: unknown command 'holiday'; commands: holidays, rules, validate, tour, seats, minutes,"
+        + " deadline, consultation, ical, oparl", result.err().strip());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats"})
+  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "minutes", "deadline", "consultation"})
   void unknownLanguageExits2WithOneLine(String command) {
     Cli.Result result = Cli.run(plus(valid(command), "--lang", "xx"));
     assertOneLineError(result);
@@ -89,7 +94,7 @@ class FolkestyreCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats"})
+  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "deadline", "consultation"})
   void unknownFormatExits2WithOneLine(String command) {
     Cli.Result result = Cli.run(plus(valid(command), "--format", "xml"));
     assertOneLineError(result);
@@ -97,7 +102,7 @@ class FolkestyreCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats"})
+  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "minutes", "deadline", "consultation"})
   void unknownOptionExits2WithOneLine(String command) {
     Cli.Result result = Cli.run(plus(valid(command), "--bogus"));
     assertOneLineError(result);
@@ -105,12 +110,39 @@ class FolkestyreCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats"})
+  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "deadline", "consultation"})
   void languageAndFormatIgnoreCase(String command) {
     Cli.Result result = Cli.run(plus(valid(command), "--lang", "NB", "--format", "JSON"));
     assertEquals(0, result.status(), result::toString);
     assertEquals("", result.err());
   }
+
+  @Test
+  void minutes_takesMarkdownHtmlOrTextAsFormat_ignoringCase() {
+    Cli.Result result = Cli.run(plus(valid("minutes"), "--lang", "NB", "--format", "HTML"));
+    assertEquals(0, result.status(), result::toString);
+    assertEquals("", result.err());
+    Cli.Result json = Cli.run(plus(valid("minutes"), "--format", "json"));
+    assertOneLineError(json);
+    assertEquals("folkestyre: invalid --format 'json': must be one of markdown, html, text", json.err().strip());
+  }
+
+  @Test
+  void unknownSubcommandFailsWithOneLine() {
+    Cli.Result result = Cli.run("consultation", "summaries", "file.json");
+    assertOneLineError(result);
+    assertEquals("folkestyre: unknown command 'consultation summaries'; commands: summary", result.err().strip());
+  }
+
+  @Test
+  void aCommandWithoutItsSubcommand_printsItsUsageOnStandardErrorAndExits2() {
+    Cli.Result result = Cli.run("consultation");
+    assertEquals(2, result.status());
+    assertEquals("", result.out());
+    assertTrue(result.err().contains("Usage: folkestyre consultation"), result::toString);
+    assertTrue(result.err().contains("summary"), result::toString);
+  }
+
   @Test
   void anInternalErrorExits1WithOneLine() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -214,7 +214,8 @@ class ValidateCommandTest {
 
     Cli.Result unknown = Cli.run("validate", file, "--policy", "nope");
     assertEquals(2, unknown.status());
-    assertEquals("folkestyre: invalid --policy 'nope': is not known; available: NO-KL, DK-KSL, DRAMMEN-NEIGHBOURHOOD",
+    assertEquals("folkestyre: invalid --policy 'nope': is not known; available: NO-KL, DK-KSL, DRAMMEN-NEIGHBOURHOOD,"
+        + " DRAMMEN-MASTER-PLAN, DRAMMEN-FISCAL, DRAMMEN-PARTICIPATION",
         unknown.err().strip());
   }
 

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.folkestyre.core.interchange.View;
+import org.folkestyre.core.minutes.View;
 
 /**
  * The result of an OParl export: the whole export as one JSON document, and every object and

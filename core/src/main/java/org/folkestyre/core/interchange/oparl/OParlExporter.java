@@ -25,7 +25,7 @@ import org.folkestyre.core.committee.Person;
 import org.folkestyre.core.committee.Representation;
 import org.folkestyre.core.committee.Term;
 import org.folkestyre.core.interchange.Proceedings;
-import org.folkestyre.core.interchange.View;
+import org.folkestyre.core.minutes.View;
 import org.folkestyre.core.internal.Urls;
 import org.folkestyre.core.jurisdiction.Concept;
 import org.folkestyre.core.jurisdiction.Jurisdiction;
@@ -57,7 +57,13 @@ import org.folkestyre.core.meeting.Vote;
  * <p>What OParl has no field for — case-number schemes and parts, item kinds, recommendations,
  * closures, recusals, votes, attendance, deputy ranks — travels in extension properties prefixed
  * {@code folkestyre:}, which OParl clients ignore and {@link OParlImporter} reads back. A
- * {@link View#PUBLIC} export leaves out what the public may not see (see {@link View}).
+ * {@link View#PUBLIC} export leaves out what the public may not see: the title, texts, attachments,
+ * recusals and votes of a closed item (its number, kind, case number and legal ground for closing
+ * stay), every attachment exempt from public access, every birth date, and the name and gender of
+ * each private person — one who holds no seat as an elected official
+ * ({@link org.folkestyre.core.committee.RepresentationKind#ELECTED_OFFICIAL}) on any of the bodies
+ * exported, such as a resident on a local committee. A {@link View#INTERNAL} export carries
+ * everything. The views are those of the minutes, {@link View}.
  *
  * <pre>{@code
  * OParlExport export = OParlExporter.of(URI.create("https://example.org/oparl/")).export(proceedings, View.PUBLIC);
@@ -231,12 +237,12 @@ public final class OParlExporter {
     private ObjectNode person(Person person) {
       ObjectNode node = object(urls.person(person.id()), Vocabulary.PERSON);
       node.put("body", urls.body());
-      boolean named = view.isInternal() || proceedings.isElectedOfficial(person.id());
+      boolean named = (view == View.INTERNAL) || proceedings.isElectedOfficial(person.id());
       if (named) {
         node.put("name", person.name());
         person.gender().ifPresent(gender -> node.put("gender", gender.name().toLowerCase(Locale.ROOT)));
       }
-      if (view.isInternal()) {
+      if (view == View.INTERNAL) {
         person.birthDate().ifPresent(birth -> node.put(X + "birthDate", birth.toString()));
       }
       return node;
@@ -313,7 +319,7 @@ public final class OParlExporter {
     private ObjectNode agendaItem(Meeting meeting, AgendaItem item, int order) {
       String id = urls.agendaItem(meeting.id(), item.number());
       ObjectNode node = object(id, Vocabulary.AGENDA_ITEM);
-      boolean content = view.isInternal() || !item.isClosed();
+      boolean content = (view == View.INTERNAL) || !item.isClosed();
       node.put("meeting", urls.meeting(meeting.id()));
       node.put("number", item.number());
       node.put("order", order);
@@ -327,7 +333,7 @@ public final class OParlExporter {
         ArrayNode files = NODES.arrayNode();
         for (int i = 0; i < item.attachments().size(); i++) {
           Attachment attachment = item.attachments().get(i);
-          if (view.isInternal() || !attachment.exempt()) {
+          if ((view == View.INTERNAL) || !attachment.exempt()) {
             ObjectNode file = file(meeting, item, i, attachment);
             files.add(file);
             lists.get("file").add(file);

@@ -77,7 +77,7 @@ import org.folkestyre.core.municipality.MunicipalityRef;
  * back and exported again under the same base gives the same document. The parts of the model
  * OParl has no field for are read from the {@code folkestyre:} extension properties; an
  * organization without {@code folkestyre:kind} cannot become a committee and is reported. What a
- * {@linkplain org.folkestyre.core.interchange.View#PUBLIC public} export leaves out cannot come
+ * {@linkplain org.folkestyre.core.minutes.View#PUBLIC public} export leaves out cannot come
  * back: a private person without a name is named by their id, and a closed item without a title
  * gets the title "Lukket sak" (NO), "Lukket punkt" (DK) or "Closed item".
  *

@@ -15,33 +15,22 @@ import org.folkestyre.core.jurisdiction.PublicHoliday;
 final class NorwegianHolidayCalendar extends AbstractHolidayCalendar {
   /** The holiday table of docs/jurisdictions.md, in its order; coinciding names join in it. */
   private static final ImmutableList<HolidayRule> RULES = ImmutableList.of(
-      HolidayRule.fixed(1, 1,
-          LocalizedText.of("Nyttårsdag", "Nyttårsdag", "Nytårsdag", "New Year's Day")),
-      HolidayRule.easter(-3,
-          LocalizedText.of("Skjærtorsdag", "Skjærtorsdag", "Skærtorsdag", "Maundy Thursday")),
-      HolidayRule.easter(-2,
-          LocalizedText.of("Langfredag", "Langfredag", "Langfredag", "Good Friday")),
-      HolidayRule.easter(0,
-          LocalizedText.of("1. påskedag", "1. påskedag", "Påskedag", "Easter Sunday")),
-      HolidayRule.easter(1,
-          LocalizedText.of("2. påskedag", "2. påskedag", "2. påskedag", "Easter Monday")),
+      ChurchHolidays.NEW_YEARS_DAY,
+      ChurchHolidays.MAUNDY_THURSDAY,
+      ChurchHolidays.GOOD_FRIDAY,
+      ChurchHolidays.EASTER_SUNDAY,
+      ChurchHolidays.EASTER_MONDAY,
       HolidayRule.fixed(5, 1,
           LocalizedText.of("Offentlig høytidsdag", "Offentleg høgtidsdag",
               "Offentlig højtidsdag (1. maj)", "Labour Day (1 May)")),
       HolidayRule.fixed(5, 17,
           LocalizedText.of("Grunnlovsdag", "Grunnlovsdag", "Norges grundlovsdag",
               "Constitution Day")),
-      HolidayRule.easter(39,
-          LocalizedText.of("Kristi himmelfartsdag", "Kristi himmelfartsdag",
-              "Kristi himmelfartsdag", "Ascension Day")),
-      HolidayRule.easter(49,
-          LocalizedText.of("1. pinsedag", "1. pinsedag", "Pinsedag", "Whit Sunday")),
-      HolidayRule.easter(50,
-          LocalizedText.of("2. pinsedag", "2. pinsedag", "2. pinsedag", "Whit Monday")),
-      HolidayRule.fixed(12, 25,
-          LocalizedText.of("1. juledag", "1. juledag", "Juledag", "Christmas Day")),
-      HolidayRule.fixed(12, 26,
-          LocalizedText.of("2. juledag", "2. juledag", "2. juledag", "Boxing Day")));
+      ChurchHolidays.ASCENSION_DAY,
+      ChurchHolidays.WHIT_SUNDAY,
+      ChurchHolidays.WHIT_MONDAY,
+      ChurchHolidays.CHRISTMAS_DAY,
+      ChurchHolidays.BOXING_DAY);
 
   /** The one instance. */
   static final NorwegianHolidayCalendar INSTANCE = new NorwegianHolidayCalendar();

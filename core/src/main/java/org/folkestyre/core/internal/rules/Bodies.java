@@ -1,6 +1,8 @@
 package org.folkestyre.core.internal.rules;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import org.folkestyre.core.governance.Findings;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -29,6 +31,17 @@ final class Bodies {
       if (committee.kind().equals(kind)) {
         visitor.visit("committees[" + i + "]", committee);
       }
+    }
+  }
+
+  /** Reports each body of the given kinds with fewer than {@code minimum} voting members. */
+  static void reportBelow(MunicipalBodies bodies, Findings findings, int minimum, CommitteeKind... kinds) {
+    for (CommitteeKind kind : kinds) {
+      forEach(bodies, kind, (path, c) -> {
+        if (c.size() < minimum) {
+          findings.report(path, ImmutableMap.of("committee", c.name(), "size", c.size()));
+        }
+      });
     }
   }
 

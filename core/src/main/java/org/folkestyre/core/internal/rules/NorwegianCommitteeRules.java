@@ -27,6 +27,17 @@ public final class NorwegianCommitteeRules {
       CommitteeKinds.NO_STANDING, CommitteeKinds.NO_DISTRICT, CommitteeKinds.NO_COUNCIL_COMMITTEE,
       CommitteeKinds.NO_CONTROL, CommitteeKinds.NO_ADMINISTRATION, CommitteeKinds.NO_MERGER);
 
+  /** Visits the bodies that the gender and deputy rules of §§ 7-6 and 7-7 cover, elected in a mode. */
+  private static void forEachElectedBy(MunicipalBodies bodies, ElectionMode mode, Bodies.CommitteeVisitor visitor) {
+    for (CommitteeKind kind : GENDER_RULE_KINDS) {
+      Bodies.forEach(bodies, kind, (path, c) -> {
+        if (c.electionMode().equals(Optional.of(mode))) {
+          visitor.visit(path, c);
+        }
+      });
+    }
+  }
+
   public static final Rule<MunicipalBodies> FORMANNSKAP_SIZE = Rule.builder("NO-KL-5-6-FORMANNSKAP", MunicipalBodies.class)
       .confidence(Confidence.VERIFIED_TEXT)
       .citation(Sources.kommuneloven("§ 5-6", "første ledd"))
@@ -38,11 +49,7 @@ public final class NorwegianCommitteeRules {
           "{committee} har {size} medlemmer; formannskapet skal ha minst 5.",
           "{committee} har {size} medlemmer; formannskabet skal have mindst 5.",
           "{committee} has {size} members; the executive committee must have at least 5."))
-      .check((bodies, context, findings) -> Bodies.forEach(bodies, CommitteeKinds.NO_EXECUTIVE, (path, c) -> {
-        if (c.size() < 5) {
-          findings.report(path, ImmutableMap.of("committee", c.name(), "size", c.size()));
-        }
-      }));
+      .check((bodies, context, findings) -> Bodies.reportBelow(bodies, findings, 5, CommitteeKinds.NO_EXECUTIVE));
 
   public static final Rule<MunicipalBodies> FORMANNSKAP_FROM_COUNCIL =
       Rule.builder("NO-KL-5-6-FORMANNSKAP-COUNCIL", MunicipalBodies.class)
@@ -82,15 +89,8 @@ public final class NorwegianCommitteeRules {
           "{committee} har {size} medlemmer; eit utval skal ha minst 3.",
           "{committee} har {size} medlemmer; et udvalg skal have mindst 3.",
           "{committee} has {size} members; a committee must have at least 3."))
-      .check((bodies, context, findings) -> {
-        for (CommitteeKind kind : ImmutableList.of(CommitteeKinds.NO_STANDING, CommitteeKinds.NO_DISTRICT)) {
-          Bodies.forEach(bodies, kind, (path, c) -> {
-            if (c.size() < 3) {
-              findings.report(path, ImmutableMap.of("committee", c.name(), "size", c.size()));
-            }
-          });
-        }
-      });
+      .check((bodies, context, findings) ->
+          Bodies.reportBelow(bodies, findings, 3, CommitteeKinds.NO_STANDING, CommitteeKinds.NO_DISTRICT));
 
   public static final Rule<MunicipalBodies> KOMITE_MIN = Rule.builder("NO-KL-5-9-KOMITE", MunicipalBodies.class)
       .confidence(Confidence.VERIFIED_TEXT)
@@ -105,11 +105,8 @@ public final class NorwegianCommitteeRules {
           "{committee} har {size} medlemmer; ein komité skal ha minst 3.",
           "{committee} har {size} medlemmer; en komité skal have mindst 3.",
           "{committee} has {size} members; a council committee must have at least 3."))
-      .check((bodies, context, findings) -> Bodies.forEach(bodies, CommitteeKinds.NO_COUNCIL_COMMITTEE, (path, c) -> {
-        if (c.size() < 3) {
-          findings.report(path, ImmutableMap.of("committee", c.name(), "size", c.size()));
-        }
-      }));
+      .check((bodies, context, findings) ->
+          Bodies.reportBelow(bodies, findings, 3, CommitteeKinds.NO_COUNCIL_COMMITTEE));
 
   public static final Rule<MunicipalBodies> KOMITE_SUBSTITUTES =
       Rule.builder("NO-KL-5-9-KOMITE-SUBSTITUTES", MunicipalBodies.class)
@@ -276,17 +273,13 @@ public final class NorwegianCommitteeRules {
           "{committee}, list {party}: {female} women, {male} men, {unknown} unknown of {seats};"
               + " each gender needs at least {minimum}."))
       .check((bodies, context, findings) -> {
-        for (CommitteeKind kind : GENDER_RULE_KINDS) {
-          Bodies.forEach(bodies, kind, (path, c) -> {
-            if (c.electionMode().equals(Optional.of(ElectionMode.PROPORTIONAL))) {
-              Bodies.byParty(c.votingMembers()).forEach((party, seats) -> Bodies.genderImbalance(seats)
-                  .ifPresent(counts -> findings.report(path, ImmutableMap.<String, Object>builder()
-                      .put("committee", c.name()).put("party", party.isEmpty() ? "-" : party)
-                      .put("female", counts[0]).put("male", counts[1]).put("unknown", counts[2])
-                      .put("seats", seats.size()).put("minimum", Bodies.minimumPerGender(seats.size())).build())));
-            }
-          });
-        }
+        forEachElectedBy(bodies, ElectionMode.PROPORTIONAL, (path, c) -> {
+          Bodies.byParty(c.votingMembers()).forEach((party, seats) -> Bodies.genderImbalance(seats)
+              .ifPresent(counts -> findings.report(path, ImmutableMap.<String, Object>builder()
+                  .put("committee", c.name()).put("party", party.isEmpty() ? "-" : party)
+                  .put("female", counts[0]).put("male", counts[1]).put("unknown", counts[2])
+                  .put("seats", seats.size()).put("minimum", Bodies.minimumPerGender(seats.size())).build())));
+        });
       });
 
   public static final Rule<MunicipalBodies> SUBSTITUTES = Rule.builder("NO-KL-7-6-SUBSTITUTES", MunicipalBodies.class)
@@ -304,20 +297,16 @@ public final class NorwegianCommitteeRules {
           "{committee}, liste {party}: {deputies} stedfortrædere for {seats} medlemmer; normalt {expected}.",
           "{committee}, list {party}: {deputies} deputies for {seats} members; normally {expected}."))
       .check((bodies, context, findings) -> {
-        for (CommitteeKind kind : GENDER_RULE_KINDS) {
-          Bodies.forEach(bodies, kind, (path, c) -> {
-            if (c.electionMode().equals(Optional.of(ElectionMode.PROPORTIONAL))) {
-              var deputies = Bodies.byParty(c.deputies());
-              Bodies.byParty(c.votingMembers()).forEach((party, seats) -> {
-                int count = deputies.getOrDefault(party, ImmutableList.of()).size();
-                if (count < seats.size() + 2) {
-                  findings.report(path, ImmutableMap.of("committee", c.name(), "party", party.isEmpty() ? "-" : party,
-                      "deputies", count, "seats", seats.size(), "expected", seats.size() + 2));
-                }
-              });
+        forEachElectedBy(bodies, ElectionMode.PROPORTIONAL, (path, c) -> {
+          var deputies = Bodies.byParty(c.deputies());
+          Bodies.byParty(c.votingMembers()).forEach((party, seats) -> {
+            int count = deputies.getOrDefault(party, ImmutableList.of()).size();
+            if (count < seats.size() + 2) {
+              findings.report(path, ImmutableMap.of("committee", c.name(), "party", party.isEmpty() ? "-" : party,
+                  "deputies", count, "seats", seats.size(), "expected", seats.size() + 2));
             }
           });
-        }
+        });
       });
 
   public static final Rule<MunicipalBodies> AGREEMENT_GENDER = Rule.builder("NO-KL-7-7-AVTALEVALG", MunicipalBodies.class)
@@ -342,16 +331,12 @@ public final class NorwegianCommitteeRules {
           "{committee}: {female} women, {male} men, {unknown} unknown of {seats}; each gender needs at least"
               + " {minimum}."))
       .check((bodies, context, findings) -> {
-        for (CommitteeKind kind : GENDER_RULE_KINDS) {
-          Bodies.forEach(bodies, kind, (path, c) -> {
-            if (c.electionMode().equals(Optional.of(ElectionMode.AGREEMENT))) {
-              Bodies.genderImbalance(c.votingMembers()).ifPresent(counts -> findings.report(path,
-                  ImmutableMap.<String, Object>builder().put("committee", c.name()).put("female", counts[0])
-                      .put("male", counts[1]).put("unknown", counts[2]).put("seats", c.size())
-                      .put("minimum", Bodies.minimumPerGender(c.size())).build()));
-            }
-          });
-        }
+        forEachElectedBy(bodies, ElectionMode.AGREEMENT, (path, c) -> {
+          Bodies.genderImbalance(c.votingMembers()).ifPresent(counts -> findings.report(path,
+              ImmutableMap.<String, Object>builder().put("committee", c.name()).put("female", counts[0])
+                  .put("male", counts[1]).put("unknown", counts[2]).put("seats", c.size())
+                  .put("minimum", Bodies.minimumPerGender(c.size())).build()));
+        });
       });
 
   public static final Rule<MunicipalBodies> AGREEMENT_SUBSTITUTES =
@@ -370,20 +355,16 @@ public final class NorwegianCommitteeRules {
           "{committee}, {party}: {deputies} stedfortrædere for {seats} medlemmer; højst {maximum}.",
           "{committee}, {party}: {deputies} deputies for {seats} members; at most {maximum}."))
       .check((bodies, context, findings) -> {
-        for (CommitteeKind kind : GENDER_RULE_KINDS) {
-          Bodies.forEach(bodies, kind, (path, c) -> {
-            if (c.electionMode().equals(Optional.of(ElectionMode.AGREEMENT))) {
-              var members = Bodies.byParty(c.votingMembers());
-              Bodies.byParty(c.deputies()).forEach((party, deputies) -> {
-                int seats = members.getOrDefault(party, ImmutableList.of()).size();
-                if (deputies.size() > seats + 2) {
-                  findings.report(path, ImmutableMap.of("committee", c.name(), "party", party.isEmpty() ? "-" : party,
-                      "deputies", deputies.size(), "seats", seats, "maximum", seats + 2));
-                }
-              });
+        forEachElectedBy(bodies, ElectionMode.AGREEMENT, (path, c) -> {
+          var members = Bodies.byParty(c.votingMembers());
+          Bodies.byParty(c.deputies()).forEach((party, deputies) -> {
+            int seats = members.getOrDefault(party, ImmutableList.of()).size();
+            if (deputies.size() > seats + 2) {
+              findings.report(path, ImmutableMap.of("committee", c.name(), "party", party.isEmpty() ? "-" : party,
+                  "deputies", deputies.size(), "seats", seats, "maximum", seats + 2));
             }
           });
-        }
+        });
       });
 
   public static final Rule<MunicipalBodies> CONTROL_SIZE =
@@ -399,11 +380,7 @@ public final class NorwegianCommitteeRules {
           "{committee} har {size} medlemmer; kontrollutvalet skal ha minst 5.",
           "{committee} har {size} medlemmer; kontroludvalget skal have mindst 5.",
           "{committee} has {size} members; the control committee must have at least 5."))
-      .check((bodies, context, findings) -> Bodies.forEach(bodies, CommitteeKinds.NO_CONTROL, (path, c) -> {
-        if (c.size() < 5) {
-          findings.report(path, ImmutableMap.of("committee", c.name(), "size", c.size()));
-        }
-      }));
+      .check((bodies, context, findings) -> Bodies.reportBelow(bodies, findings, 5, CommitteeKinds.NO_CONTROL));
 
   public static final Rule<MunicipalBodies> CONTROL_COUNCIL_MEMBER =
       Rule.builder("NO-KL-23-1-KONTROLLUTVALG-COUNCIL-MEMBER", MunicipalBodies.class)

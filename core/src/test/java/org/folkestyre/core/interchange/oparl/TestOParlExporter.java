@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.folkestyre.core.InvalidValueException;
 import org.folkestyre.core.interchange.Proceedings;
-import org.folkestyre.core.interchange.View;
+import org.folkestyre.core.minutes.View;
 import org.folkestyre.core.testing.ReferenceData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

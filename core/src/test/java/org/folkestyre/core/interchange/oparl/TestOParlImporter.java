@@ -10,7 +10,7 @@ import java.io.StringReader;
 import java.net.URI;
 import org.folkestyre.core.InvalidValueException;
 import org.folkestyre.core.interchange.Proceedings;
-import org.folkestyre.core.interchange.View;
+import org.folkestyre.core.minutes.View;
 import org.folkestyre.core.meeting.CaseRole;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,9 @@
 package org.folkestyre.examples.cli.json;
 
+import static org.folkestyre.examples.cli.json.FormValues.date;
+import static org.folkestyre.examples.cli.json.FormValues.enumValue;
+import static org.folkestyre.examples.cli.json.FormValues.required;
+
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -45,40 +49,8 @@ public final class BodiesForm {
    * @throws MissingPropertyException if a required property is absent
    */
   public static MunicipalBodies toCore(Municipality municipality, BodiesJson json, LocalDate today) {
-    Map<String, Party> parties = new LinkedHashMap<>();
-    List<PartyJson> partyList = json.parties() == null ? List.of() : json.parties();
-    for (int i = 0; i < partyList.size(); i++) {
-      String path = "bodies.parties[" + i + "]";
-      PartyJson party = required(path, partyList.get(i));
-      Party value = at(path, () -> Party.of(required(path + ".abbreviation", party.abbreviation()),
-          required(path + ".name", party.name())));
-      if (parties.put(value.abbreviation(), value) != null) {
-        throw new InvalidValueException(path + ".abbreviation", value.abbreviation(), "names two parties");
-      }
-    }
-    Map<String, Person> persons = new LinkedHashMap<>();
-    List<PersonJson> personList = json.persons() == null ? List.of() : json.persons();
-    for (int i = 0; i < personList.size(); i++) {
-      String path = "bodies.persons[" + i + "]";
-      PersonJson person = required(path, personList.get(i));
-      Person.Builder builder = Person.builder().id(required(path + ".id", person.id()))
-          .name(required(path + ".name", person.name()));
-      if (person.gender() != null) {
-        builder.gender(enumValue(path + ".gender", person.gender(), Gender.class));
-      }
-      if (person.birthDate() != null) {
-        LocalDate birth = date(path + ".birthDate", person.birthDate());
-        if (birth.isAfter(today)) {
-          throw new InvalidValueException(path + ".birthDate", person.birthDate(), "is in the future (today is "
-              + today + ")");
-        }
-        builder.birthDate(birth);
-      }
-      Person value = at(path, builder::build);
-      if (persons.put(value.id(), value) != null) {
-        throw new InvalidValueException(path + ".id", value.id(), "names two persons");
-      }
-    }
+    Map<String, Party> parties = parties("bodies.parties", json.parties());
+    Map<String, Person> persons = persons("bodies.persons", json.persons(), today);
     MunicipalBodies.Builder bodies = MunicipalBodies.builder().municipality(municipality);
     List<CommitteeJson> committees = required("bodies.committees", json.committees());
     for (int i = 0; i < committees.size(); i++) {
@@ -94,7 +66,52 @@ public final class BodiesForm {
     return at("bodies", bodies::build);
   }
 
-  private static Committee committee(String path, CommitteeJson json, Map<String, Person> persons,
+  /** Reads a list of parties, keyed by abbreviation; {@code path} is the list's JSON path. */
+  static Map<String, Party> parties(String path, List<PartyJson> json) {
+    Map<String, Party> parties = new LinkedHashMap<>();
+    List<PartyJson> partyList = json == null ? List.of() : json;
+    for (int i = 0; i < partyList.size(); i++) {
+      String at = path + "[" + i + "]";
+      PartyJson party = required(at, partyList.get(i));
+      Party value = at(at, () -> Party.of(required(at + ".abbreviation", party.abbreviation()),
+          required(at + ".name", party.name())));
+      if (parties.put(value.abbreviation(), value) != null) {
+        throw new InvalidValueException(at + ".abbreviation", value.abbreviation(), "names two parties");
+      }
+    }
+    return parties;
+  }
+
+  /** Reads a list of persons, keyed by id; no one may be born after {@code today}. */
+  static Map<String, Person> persons(String path, List<PersonJson> json, LocalDate today) {
+    Map<String, Person> persons = new LinkedHashMap<>();
+    List<PersonJson> personList = json == null ? List.of() : json;
+    for (int i = 0; i < personList.size(); i++) {
+      String at = path + "[" + i + "]";
+      PersonJson person = required(at, personList.get(i));
+      Person.Builder builder = Person.builder().id(required(at + ".id", person.id()))
+          .name(required(at + ".name", person.name()));
+      if (person.gender() != null) {
+        builder.gender(enumValue(at + ".gender", person.gender(), Gender.class));
+      }
+      if (person.birthDate() != null) {
+        LocalDate birth = date(at + ".birthDate", person.birthDate());
+        if (birth.isAfter(today)) {
+          throw new InvalidValueException(at + ".birthDate", person.birthDate(), "is in the future (today is "
+              + today + ")");
+        }
+        builder.birthDate(birth);
+      }
+      Person value = at(at, builder::build);
+      if (persons.put(value.id(), value) != null) {
+        throw new InvalidValueException(at + ".id", value.id(), "names two persons");
+      }
+    }
+    return persons;
+  }
+
+  /** Reads a committee whose memberships refer to the persons and parties read before. */
+  static Committee committee(String path, CommitteeJson json, Map<String, Person> persons,
       Map<String, Party> parties) {
     Committee.Builder builder = Committee.builder()
         .id(required(path + ".id", json.id()))
@@ -163,7 +180,7 @@ public final class BodiesForm {
         ImmutableList.copyOf(persons.values()), committees);
   }
 
-  private static <T> T lookup(String path, String key, Map<String, T> values, String what) {
+  static <T> T lookup(String path, String key, Map<String, T> values, String what) {
     T value = values.get(key);
     if (value == null) {
       throw new InvalidValueException(path, key, "is not a " + what + " listed in the file");
@@ -171,36 +188,17 @@ public final class BodiesForm {
     return value;
   }
 
-  private static <E extends Enum<E>> E enumValue(String path, String text, Class<E> type) {
-    try {
-      return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidValueException(path, text, "must be one of "
-          + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
-    }
-  }
 
-  private static LocalDate date(String path, String text) {
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new InvalidValueException(path, text, "must be a date in the form YYYY-MM-DD");
-    }
-  }
-
-  private static <T> T required(String path, T value) {
-    if (value == null) {
-      throw new MissingPropertyException(path);
-    }
-    return value;
-  }
-
-  /** Runs a factory; an error it reports without the JSON path gets the path of the object. */
-  private static <T> T at(String path, java.util.function.Supplier<T> factory) {
+  /**
+   * Runs a factory; an error it reports without the JSON path gets the path of the object. An error
+   * whose field already is a path from the same root as {@code path} is passed on as it is.
+   */
+  static <T> T at(String path, java.util.function.Supplier<T> factory) {
     try {
       return factory.get();
     } catch (InvalidValueException e) {
-      if (e.field().startsWith("bodies")) {
+      String root = path.split("[.\\[]", 2)[0];
+      if (e.field().equals(root) || e.field().startsWith(root + ".") || e.field().startsWith(root + "[")) {
         throw e;
       }
       InvalidValueException moved = new InvalidValueException(path + " (" + e.field() + ")", e.value(), e.rule());

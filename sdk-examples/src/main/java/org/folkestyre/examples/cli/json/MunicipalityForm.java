@@ -1,5 +1,9 @@
 package org.folkestyre.examples.cli.json;
 
+import static org.folkestyre.examples.cli.json.FormValues.date;
+import static org.folkestyre.examples.cli.json.FormValues.enumValue;
+import static org.folkestyre.examples.cli.json.FormValues.required;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
@@ -191,7 +195,7 @@ public final class MunicipalityForm {
     if (json.hub() != null) {
       HubJson hub = json.hub();
       String name = required(path + ".hub.name", hub.name());
-      HubKind kind = hubKind(path + ".hub.kind", required(path + ".hub.kind", hub.kind()));
+      HubKind kind = enumValue(path + ".hub.kind", required(path + ".hub.kind", hub.kind()), HubKind.class);
       builder.hub(leaf(path + ".hub.name", () -> Hub.of(name, kind)));
     }
     if (json.coordinator() != null) {
@@ -224,29 +228,7 @@ public final class MunicipalityForm {
     return leaf(path, () -> MunicipalityCode.of(jurisdiction, code));
   }
 
-  private static HubKind hubKind(String path, String text) {
-    try {
-      return HubKind.valueOf(text.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidValueException(path, text, "must be one of "
-          + Arrays.stream(HubKind.values()).map(Enum::name).collect(Collectors.joining(", ")));
-    }
-  }
 
-  private static LocalDate date(String path, String text) {
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new InvalidValueException(path, text, "must be a date in the form YYYY-MM-DD");
-    }
-  }
-
-  private static <T> T required(String path, T value) {
-    if (value == null) {
-      throw new MissingPropertyException(path);
-    }
-    return value;
-  }
 
   /** Runs a factory whose only possible error concerns the value at {@code path}. */
   private static <T> T leaf(String path, Supplier<T> factory) {

@@ -1,0 +1,149 @@
+package org.folkestyre.core.consultation;
+
+import static org.folkestyre.core.consultation.ConsultationFixtures.answered;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.folkestyre.core.Language;
+import org.folkestyre.core.testing.ConsultationGenerators;
+import org.folkestyre.core.testing.PropertyCheck;
+import org.junit.jupiter.api.Test;
+
+/** Counting, campaigns and changes of a summary, and its renderings. */
+class TestConsultationSummary {
+
+  @Test
+  void countsEverySubmission_byDistrictChannelAndRespondent() {
+    ConsultationSummary summary = ConsultationSummary.of(answered());
+    assertEquals(8, summary.received());
+    assertEquals(6, summary.onTime());
+    assertEquals(1, summary.lateIncluded());
+    assertEquals(1, summary.lateExcluded());
+    assertEquals(0, summary.lateUndecided());
+    assertEquals(Map.of("Fjell", 3, "Konnerud", 1, "Strømsø", 1), summary.byDistrict());
+    assertEquals(List.of("Fjell", "Konnerud", "Strømsø"), List.copyOf(summary.byDistrict().keySet()));
+    assertEquals(3, summary.withoutDistrict());
+    assertEquals(List.of(Channel.DIALOGUE_MEETING, Channel.ONLINE_MEETING, Channel.PODCAST, Channel.DIGITAL_FORM,
+        Channel.COUNCIL_STATEMENT, Channel.LETTER_OR_EMAIL), List.copyOf(summary.byChannel().keySet()));
+    assertEquals(0, summary.byChannel().get(Channel.ONLINE_MEETING));
+    assertEquals(4, summary.byChannel().get(Channel.DIGITAL_FORM));
+    assertEquals(5, summary.byRespondent().get(RespondentKind.RESIDENT));
+    assertEquals(0, summary.byRespondent().get(RespondentKind.BUSINESS));
+    assertEquals(1, summary.byRespondent().get(RespondentKind.ANONYMOUS));
+  }
+
+  @Test
+  void countsDispositionsOfIncludedSubmissions_campaignMembersOneByOne() {
+    ConsultationSummary summary = ConsultationSummary.of(answered());
+    assertEquals(1, summary.byOutcome().get(DispositionOutcome.ADOPTED));
+    assertEquals(1, summary.byOutcome().get(DispositionOutcome.PARTLY_ADOPTED));
+    assertEquals(3, summary.byOutcome().get(DispositionOutcome.NOT_ADOPTED));
+    assertEquals(1, summary.byOutcome().get(DispositionOutcome.NOTED));
+    assertEquals(1, summary.byOutcome().get(DispositionOutcome.OUTSIDE_SUBJECT));
+    assertEquals(0, summary.awaitingDisposition());
+    assertEquals(List.of(Campaign.create(1, List.of("S3", "S4", "S5"))), summary.campaigns());
+  }
+
+  @Test
+  void listsEachChangeOnce_withTheSubmissionsBehindIt() {
+    assertEquals(List.of(
+        ChangeMade.create("Kapittel 4.2: ny gang- og sykkelvei langs elva", List.of("S1", "S2")),
+        ChangeMade.create("Kapittel 5: universell utforming", List.of("S2"))), ConsultationSummary.of(answered()).changes());
+  }
+
+  @Test
+  void rendersAsText() {
+    String text = ConsultationSummary.of(answered()).toText(Language.EN);
+    assertEquals("""
+        Consultation summary: Kommuneplanens samfunnsdel 2021–2040
+        Consultation: 21/01234
+        Kind: municipal master plan (NO)
+        Period: 2026-03-24 – 2026-05-05
+        State: summarised
+        Submissions received: 8 (6 on time, 1 late, included, 1 late, excluded)
+
+        By district:
+          Fjell          3
+          Konnerud       1
+          Strømsø        1
+          (no district)  3
+
+        By channel:
+          dialogue meeting           1
+          online one-to-one meeting  0
+          podcast                    1
+          digital form               4
+          council statement          1
+          letter or e-mail           1
+
+        By respondent:
+          resident         5
+          organisation     1
+          business         0
+          council          1
+          local committee  0
+          anonymous        1
+
+        By disposition:
+          adopted               1
+          partly adopted        1
+          not adopted           3
+          noted                 1
+          outside the subject   1
+          awaiting disposition  0
+
+        Campaigns:
+          Campaign 1: 3 submissions (S3, S4, S5)
+          Submissions of a campaign are counted one by one.
+
+        Changes made:
+          - Kapittel 4.2: ny gang- og sykkelvei langs elva (S1, S2)
+          - Kapittel 5: universell utforming (S2)
+        """, text);
+  }
+
+  @Test
+  void rendersAsMarkdown() {
+    String markdown = ConsultationSummary.of(answered()).toMarkdown(Language.NB);
+    assertTrue(markdown.startsWith("# Oppsummering av høringen: Kommuneplanens samfunnsdel 2021–2040\n\n| | |\n"),
+        markdown);
+    assertTrue(markdown.contains("| Mottatte innspill | 8 (6 innen fristen, 1 for sent, tatt med, 1 for sent, holdt"
+        + " utenfor) |\n"), markdown);
+    assertTrue(markdown.contains("\n## Etter kommunedel\n\n| | antall |\n| --- | ---: |\n| Fjell | 3 |\n"), markdown);
+    assertTrue(markdown.contains("| ikke tatt til følge | 3 |\n"), markdown);
+    assertTrue(markdown.contains("\n## Kampanjer\n\n- Kampanje 1: 3 innspill (S3, S4, S5)\n"), markdown);
+    assertTrue(markdown.contains("- Kapittel 5: universell utforming (S2)\n"), markdown);
+  }
+
+  @Test
+  void rendersInEveryLanguage() {
+    ConsultationSummary summary = ConsultationSummary.of(answered());
+    assertTrue(summary.toText(Language.NN).startsWith("Oppsummering av høyringa: "));
+    assertTrue(summary.toText(Language.DA).contains("Efter lokalområde:"));
+    assertTrue(summary.toMarkdown(Language.DA).contains("## Kampagner"));
+    assertTrue(summary.toMarkdown(Language.EN).contains("| State | summarised |"));
+  }
+
+  @Test
+  void countsAddUp_forGeneratedConsultations() {
+    PropertyCheck.forAll("summary counts add up", 2021L, 100, 15, ConsultationGenerators.valid(), consultation -> {
+      ConsultationSummary summary = ConsultationSummary.of(consultation);
+      int received = consultation.submissions().size();
+      assertEquals(received, summary.received());
+      assertEquals(received, summary.onTime() + summary.lateIncluded() + summary.lateExcluded()
+          + summary.lateUndecided());
+      assertEquals(received, summary.byDistrict().values().stream().mapToInt(Integer::intValue).sum()
+          + summary.withoutDistrict());
+      assertEquals(received, summary.byChannel().values().stream().mapToInt(Integer::intValue).sum());
+      assertEquals(received, summary.byRespondent().values().stream().mapToInt(Integer::intValue).sum());
+      assertEquals(consultation.includedSubmissions().size(),
+          summary.byOutcome().values().stream().mapToInt(Integer::intValue).sum() + summary.awaitingDisposition());
+      for (Language language : Language.values()) {
+        assertTrue(summary.toText(language).endsWith("\n"));
+        assertTrue(summary.toMarkdown(language).startsWith("# "));
+      }
+    });
+  }
+}

@@ -1,0 +1,112 @@
+package org.folkestyre.examples;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.folkestyre.core.Language;
+import org.folkestyre.core.audit.AuditLog;
+import org.folkestyre.core.audit.AuditVerification;
+import org.folkestyre.core.committee.MunicipalBodies;
+import org.folkestyre.core.governance.RulePacks;
+import org.folkestyre.core.governance.ValidationContext;
+import org.folkestyre.core.governance.ValidationReport;
+import org.folkestyre.core.governance.Validator;
+import org.folkestyre.core.governance.Violation;
+import org.folkestyre.core.jurisdiction.Jurisdiction;
+import org.folkestyre.core.plan.FiscalPolicy;
+import org.folkestyre.core.municipality.Municipality;
+import org.folkestyre.core.testing.MunicipalityGenerators;
+import org.folkestyre.core.testing.PropertyCheck;
+import org.folkestyre.core.testing.ReferenceData;
+
+/**
+ * The code behind the snippets of the guide's pages: each region between {@code tag::NAME[]} and
+ * {@code end::NAME[]} appears word for word as a Java block in {@code docs/}, and a test runs every
+ * method of this class.
+ */
+public final class GuideExamples {
+  private GuideExamples() {}
+
+  /**
+   * Validates Drammen against kommuneloven and its own neighbourhood-democracy scheme.
+   *
+   * @return the violations, none for the reference data
+   */
+  public static List<Violation> localPolicy() {
+    // tag::local-policy[]
+    Municipality drammen = ReferenceData.drammen2020();
+    Validator validator = Validator.forJurisdiction(Jurisdiction.norway(), RulePacks.DRAMMEN_NEIGHBOURHOOD);
+    ValidationReport report = validator.validate(drammen, ValidationContext.asOf(LocalDate.of(2021, 3, 1)));
+    for (Violation violation : report.violations()) {
+      System.out.println(violation.path() + ": " + violation.message(Language.EN));
+    }
+    // end::local-policy[]
+    return report.violations();
+  }
+
+  /**
+   * Validates Drammen's reference bodies.
+   *
+   * @return the violations, none for the reference data
+   */
+  public static List<Violation> committees() {
+    // tag::committees[]
+    MunicipalBodies bodies = ReferenceData.drammenBodies2019();
+    ValidationReport report = Validator.forJurisdiction(Jurisdiction.norway(), RulePacks.DRAMMEN_NEIGHBOURHOOD)
+        .validate(bodies, ValidationContext.asOf(LocalDate.of(2020, 6, 1)));
+    report.violations().forEach(v -> System.out.println(v.ruleId() + " " + v.path() + ": " + v.message(Language.NB)));
+    // end::committees[]
+    return report.violations();
+  }
+
+  /**
+   * Keeps an audit trail of a consultation and verifies it.
+   *
+   * @param clock the clock that timestamps the entries
+   * @return the verification, valid
+   */
+  public static AuditVerification audit(Clock clock) {
+    // tag::audit[]
+    AuditLog log = AuditLog.create(clock);
+    log.append("horing-2026-1", "opened", Map.of("kind", "kommuneplan"));
+    log.append("horing-2026-1", "submission-received", Map.of("submission", "s1", "channel", "digital-form"),
+        Optional.of("person-ref-1"));
+    AuditVerification check = AuditLog.verify(log.entries());
+    // end::audit[]
+    return check;
+  }
+
+  /**
+   * Completes Drammen's fiscal policy with a later, higher self-financing share and a debt ceiling.
+   *
+   * @return the policy
+   */
+  public static FiscalPolicy fiscalPolicy() {
+    // tag::fiscal-policy[]
+    FiscalPolicy policy = FiscalPolicy.builder().from(FiscalPolicy.drammen2020())
+        .putSelfFinancingMinimum(Year.of(2024), new BigDecimal("20"))
+        .debtCeilingPercent(new BigDecimal("100"))
+        .build();
+    // end::fiscal-policy[]
+    return policy;
+  }
+
+  /** Runs a property over generated municipalities, as a test of one's own code would. */
+  public static void propertyTest() {
+    // tag::property-test[]
+    Validator validator = Validator.forJurisdiction(Jurisdiction.norway());
+    ValidationContext context = ValidationContext.asOf(LocalDate.of(2024, 6, 1));
+    PropertyCheck.forAll("generated municipalities meet kommuneloven", 42L, 200, 20,
+        MunicipalityGenerators.valid(Jurisdiction.norway(), Year.of(2024)),
+        municipality -> {
+          if (!validator.validate(municipality, context).isValid()) {
+            throw new AssertionError("invalid: " + municipality);
+          }
+        });
+    // end::property-test[]
+  }
+}
