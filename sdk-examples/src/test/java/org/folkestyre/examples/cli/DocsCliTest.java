@@ -21,8 +21,10 @@ import org.junit.jupiter.api.TestFactory;
  * to the next command are what it prints (standard output, then standard error). Three commands
  * are understood: {@code folkestyre ARGS} (optionally piped into {@code head -n N}), {@code cat
  * FILE} and {@code echo $?}. File names ending in {@code .json} are those of the test resources'
- * {@code municipalities} folder, except that {@code meeting-*.json} are those of {@code meetings} and
- * {@code consultation-*.json} those of {@code consultations}; {@code .csv} files are those of {@code votes}.
+ * {@code interchange} folder if it has them (the files of {@code ical} and {@code oparl}), else of
+ * its {@code municipalities} folder, except that {@code meeting-*.json} are those of {@code meetings}
+ * and {@code consultation-*.json} those of {@code consultations}; {@code .csv} files are those of
+ * {@code votes}.
  */
 class DocsCliTest {
   private static final String PROMPT = "$ ";
@@ -114,8 +116,15 @@ class DocsCliTest {
     }
   }
 
-  /** The test resource a file name on the page stands for: JSON meetings, consultations, municipalities; CSV votes. */
+  /**
+   * The test resource a file name on the page stands for: the JSON files of {@code ical} and
+   * {@code oparl} in {@code interchange}; JSON meetings, consultations, municipalities; CSV votes.
+   */
   private static Path resourceFor(String fileName) {
+    Path interchange = Cli.resource("interchange").resolve(fileName);
+    if (Files.isRegularFile(interchange)) {
+      return interchange;
+    }
     String folder = fileName.endsWith(".csv") ? "votes"
         : fileName.startsWith("meeting-") ? "meetings"
         : fileName.startsWith("consultation-") ? "consultations"

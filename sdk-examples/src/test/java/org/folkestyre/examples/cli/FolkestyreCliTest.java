@@ -82,7 +82,7 @@ class FolkestyreCliTest {
     Cli.Result result = Cli.run("holiday", "--help");
     assertOneLineError(result);
     assertEquals("folkestyre: unknown command 'holiday'; commands: holidays, rules, validate, tour, seats, minutes,"
-        + " deadline, consultation", result.err().strip());
+        + " deadline, consultation, ical, oparl", result.err().strip());
   }
 
   @ParameterizedTest
