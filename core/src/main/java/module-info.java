@@ -1,6 +1,7 @@
 /**
  * Folkestyre core: municipalities and districts, jurisdictions with their terms and
- * calendars, committees and their meetings, the governance-rule engine, and seat allocation.
+ * calendars, committees and their meetings, the governance-rule engine, seat allocation, and the
+ * redaction of personal data before publication.
  *
  * <p>Every public type is immutable and thread-safe unless it says otherwise; no method
  * accepts or returns {@code null}.
@@ -20,6 +21,7 @@ module org.folkestyre.core {
   exports org.folkestyre.core.meeting;
   exports org.folkestyre.core.governance;
   exports org.folkestyre.core.election;
+  exports org.folkestyre.core.redaction;
   exports org.folkestyre.core.testing;
   exports org.folkestyre.core.spi;
   exports org.folkestyre.core.internal to org.folkestyre.toolkit;
