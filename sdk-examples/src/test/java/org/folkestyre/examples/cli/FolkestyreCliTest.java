@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The conventions every subcommand shares: help, exit statuses and one-line errors. */
 class FolkestyreCliTest {
-  private static final String[] COMMANDS = {"holidays", "rules", "validate", "tour"};
+  private static final String[] COMMANDS = {"holidays", "rules", "validate", "tour", "redact"};
 
   /** The smallest valid arguments of each command, to which a test adds one bad option. */
   private static String[] valid(String command) {
@@ -55,7 +55,7 @@ class FolkestyreCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats"})
+  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "redact"})
   void everyCommandHasHelp(String command) {
     Cli.Result result = Cli.run(command, "--help");
     assertEquals(0, result.status(), result::toString);
@@ -76,12 +76,12 @@ class FolkestyreCliTest {
   void unknownCommandFailsEvenWithHelp() {
     Cli.Result result = Cli.run("holiday", "--help");
     assertOneLineError(result);
-    assertEquals("folkestyre: unknown command 'holiday'; commands: holidays, rules, validate, tour, seats",
+    assertEquals("folkestyre: unknown command 'holiday'; commands: holidays, rules, validate, tour, seats, redact",
         result.err().strip());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats"})
+  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "redact"})
   void unknownLanguageExits2WithOneLine(String command) {
     Cli.Result result = Cli.run(plus(valid(command), "--lang", "xx"));
     assertOneLineError(result);
@@ -89,7 +89,7 @@ class FolkestyreCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats"})
+  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "redact"})
   void unknownFormatExits2WithOneLine(String command) {
     Cli.Result result = Cli.run(plus(valid(command), "--format", "xml"));
     assertOneLineError(result);
@@ -97,7 +97,7 @@ class FolkestyreCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats"})
+  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "redact"})
   void unknownOptionExits2WithOneLine(String command) {
     Cli.Result result = Cli.run(plus(valid(command), "--bogus"));
     assertOneLineError(result);
@@ -105,7 +105,7 @@ class FolkestyreCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats"})
+  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "redact"})
   void languageAndFormatIgnoreCase(String command) {
     Cli.Result result = Cli.run(plus(valid(command), "--lang", "NB", "--format", "JSON"));
     assertEquals(0, result.status(), result::toString);
