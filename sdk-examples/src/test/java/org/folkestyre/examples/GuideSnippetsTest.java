@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class GuideSnippetsTest {
   /** The pages whose every Java block must be a tagged region of sdk-examples. */
-  private static final List<String> PAGES = List.of("getting-started.md", "committees.md");
+  private static final List<String> PAGES = List.of("getting-started.md", "committees.md", "redaction.md");
 
   private static Path moduleDirectory() {
     return Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
@@ -81,5 +81,10 @@ class GuideSnippetsTest {
     assertEquals(10, GuideExamples.localPolicy().size(), "no budgets for 2021 in the reference data");
     assertEquals(List.of(), GuideExamples.committees());
     GuideExamples.propertyTest();
+    assertEquals("Ring meg på [telefon] eller skriv til [e-post] om sak 13/37262.", GuideExamples.redaction().text());
+    List<org.folkestyre.core.redaction.SubmissionText> submissions = GuideExamples.publication();
+    assertEquals(java.util.Optional.of("Naboen min Per Hansen er syk. Ring meg på [telefon]."),
+        submissions.get(0).publishableText());
+    assertEquals(org.folkestyre.core.redaction.PublicationState.WITHHELD, submissions.get(1).state());
   }
 }
