@@ -1,8 +1,8 @@
 /**
  * Folkestyre core: municipalities and districts, jurisdictions with their terms and
  * calendars, committees and their meetings, the governance-rule engine, seat allocation,
- * consultations with loyalty to every input, and the exchange of meetings and cases as OParl 1.1
- * JSON and iCalendar feeds.
+ * consultations with loyalty to every input, the redaction of personal data before publication,
+ * and the exchange of meetings and cases as OParl 1.1 JSON and iCalendar feeds.
  *
  * <p>Every public type is immutable and thread-safe unless it says otherwise; no method
  * accepts or returns {@code null}.
@@ -28,6 +28,7 @@ module org.folkestyre.core {
   exports org.folkestyre.core.plan;
   exports org.folkestyre.core.election;
   exports org.folkestyre.core.consultation;
+  exports org.folkestyre.core.redaction;
   exports org.folkestyre.core.testing;
   exports org.folkestyre.core.spi;
   exports org.folkestyre.core.interchange;

@@ -19,6 +19,12 @@ import org.folkestyre.core.governance.Violation;
 import org.folkestyre.core.jurisdiction.Jurisdiction;
 import org.folkestyre.core.plan.FiscalPolicy;
 import org.folkestyre.core.municipality.Municipality;
+import org.folkestyre.core.redaction.Finding;
+import org.folkestyre.core.redaction.PublicationState;
+import org.folkestyre.core.redaction.RedactionResult;
+import org.folkestyre.core.redaction.Redactor;
+import org.folkestyre.core.redaction.SubmissionText;
+import org.folkestyre.core.redaction.WithholdingReason;
 import org.folkestyre.core.testing.MunicipalityGenerators;
 import org.folkestyre.core.testing.PropertyCheck;
 import org.folkestyre.core.testing.ReferenceData;
@@ -108,5 +114,45 @@ public final class GuideExamples {
           }
         });
     // end::property-test[]
+  }
+
+  /**
+   * Redacts a submission's text and lists what was found.
+   *
+   * @return the result
+   */
+  public static RedactionResult redaction() {
+    // tag::redaction[]
+    Redactor redactor = Redactor.create(); // Norway and Denmark, labels in bokmål
+    RedactionResult result = redactor.redact("Ring meg på 912 34 567 eller skriv til kari@example.no om sak 13/37262.");
+    System.out.println(result.text()); // Ring meg på [telefon] eller skriv til [e-post] om sak 13/37262.
+    for (Finding finding : result.findings()) {
+      System.out.println(finding.kind() + " " + finding.certainty() + " " + finding.start() + "-" + finding.end());
+    }
+    // end::redaction[]
+    return result;
+  }
+
+  /**
+   * Takes a flagged submission through review to publication, and withholds another.
+   *
+   * @return the two submissions: the published one, then the withheld one
+   */
+  public static List<SubmissionText> publication() {
+    // tag::publication[]
+    Redactor redactor = Redactor.create();
+    SubmissionText submission = SubmissionText.received("Naboen min Per Hansen er syk. Ring meg på 91234567.")
+        .redactedWith(redactor);
+    if (submission.state() == PublicationState.NEEDS_REVIEW) {
+      // a person reads the flags (a named third party, a health keyword) and decides
+      submission = submission.approved();
+    }
+    submission.publishableText().ifPresent(System.out::println); // ... Ring meg på [telefon].
+
+    SubmissionText withheld = SubmissionText.received("Et innspill om et rent privat forhold.")
+        .withheld(WithholdingReason.PRIVATE_MATTER);
+    System.out.println(withheld.publishableText().isPresent()); // false: nothing is published
+    // end::publication[]
+    return List.of(submission, withheld);
   }
 }

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class GuideSnippetsTest {
   /** The pages whose every Java block must be a tagged region of sdk-examples. */
-  private static final List<String> PAGES =
-      List.of("getting-started.md", "committees.md", "audit.md", "plans.md", "consultations.md");
+  private static final List<String> PAGES = List.of("getting-started.md", "committees.md", "audit.md",
+      "plans.md", "consultations.md", "redaction.md");
 
   private static Path moduleDirectory() {
     return Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
@@ -85,5 +85,10 @@ class GuideSnippetsTest {
     assertEquals(java.util.Optional.of(new java.math.BigDecimal("20")),
         GuideExamples.fiscalPolicy().selfFinancingMinimum(java.time.Year.of(2030)));
     assertTrue(GuideExamples.audit(java.time.Clock.systemUTC()).isValid());
+    assertEquals("Ring meg på [telefon] eller skriv til [e-post] om sak 13/37262.", GuideExamples.redaction().text());
+    List<org.folkestyre.core.redaction.SubmissionText> submissions = GuideExamples.publication();
+    assertEquals(java.util.Optional.of("Naboen min Per Hansen er syk. Ring meg på [telefon]."),
+        submissions.get(0).publishableText());
+    assertEquals(org.folkestyre.core.redaction.PublicationState.WITHHELD, submissions.get(1).state());
   }
 }

@@ -1,6 +1,7 @@
 package org.folkestyre.examples.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -28,7 +29,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * The {@code folkestyre} command line: public holidays, the built-in governance rules, validation
  * of a municipality described in JSON, a guided tour of Drammen, seat allocation, the minutes of a
- * meeting described in JSON, consultation deadlines and consultation summaries.
+ * meeting described in JSON, consultation deadlines and summaries, OParl and iCalendar exports, and
+ * the redaction of personal data from text.
  *
  * <p>Every subcommand takes {@code --help}, {@code --format} and {@code --lang nb|nn|da|en};
  * {@code --format} is {@code text|json}, except for {@code minutes}, which writes
@@ -36,18 +38,18 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * (with one line on standard error naming what is wrong) and 1 on an internal error. docs/cli.md
  * documents every command.
  *
- * <p>{@link #run(String[], PrintStream, PrintStream, Clock)} runs the command line in-process
- * and returns its exit status; {@link #main(String[])} is a thin wrapper around it.
+ * <p>{@link #run(String[], InputStream, PrintStream, PrintStream, Clock)} runs the command line
+ * in-process and returns its exit status; {@link #main(String[])} is a thin wrapper around it.
  */
 @Command(
     name = "folkestyre",
     description = "Municipal democracy in Norway and Denmark: public holidays, governance rules, the"
-        + " validation of municipalities, seat allocation and minutes of meetings.",
+        + " validation of municipalities, seat allocation, minutes of meetings and redaction.",
     synopsisSubcommandLabel = "COMMAND",
     versionProvider = FolkestyreCli.Version.class,
     subcommands = {HolidaysCommand.class, RulesCommand.class, ValidateCommand.class, TourCommand.class,
         SeatsCommand.class, MinutesCommand.class, DeadlineCommand.class, ConsultationCommand.class,
-        IcalCommand.class, OparlCommand.class},
+        IcalCommand.class, OparlCommand.class, RedactCommand.class},
     footer = {"", "Every command takes --help, --format and --lang nb|nn|da|en; --format is text|json, but"
         + " markdown|html|text for minutes. ical and oparl, whose output a standard fixes, take --help only.",
         "Exit status: 0 success, 2 unusable input, 1 internal error. Documentation: docs/cli.md"})
@@ -70,11 +72,13 @@ public final class FolkestyreCli implements Callable<Integer> {
   @Option(names = {"-V", "--version"}, versionHelp = true, description = "Show the version and exit.")
   private boolean version;
 
+  private final InputStream in;
   private final PrintStream out;
   private final PrintStream err;
   private final Clock clock;
 
-  private FolkestyreCli(PrintStream out, PrintStream err, Clock clock) {
+  private FolkestyreCli(InputStream in, PrintStream out, PrintStream err, Clock clock) {
+    this.in = in;
     this.out = out;
     this.err = err;
     this.clock = clock;
@@ -95,7 +99,8 @@ public final class FolkestyreCli implements Callable<Integer> {
   }
 
   /**
-   * Runs the command line in-process, with today taken from the system clock in the default zone.
+   * Runs the command line in-process, with today taken from the system clock in the default zone
+   * and {@code System.in} as standard input.
    *
    * @param args the arguments
    * @param out where results and help go
@@ -107,7 +112,8 @@ public final class FolkestyreCli implements Callable<Integer> {
   }
 
   /**
-   * Runs the command line in-process with a given clock, which decides what "today" is.
+   * Runs the command line in-process with a given clock, which decides what "today" is, and
+   * {@code System.in} as standard input.
    *
    * @param args the arguments
    * @param out where results and help go
@@ -117,11 +123,27 @@ public final class FolkestyreCli implements Callable<Integer> {
    * @return the exit status: {@value #EXIT_OK}, {@value #EXIT_BAD_INPUT} or {@value #EXIT_INTERNAL_ERROR}
    */
   public static int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
+    return run(args, System.in, out, err, clock);
+  }
+
+  /**
+   * Runs the command line in-process with a given standard input and clock.
+   *
+   * @param args the arguments
+   * @param in standard input, which {@code redact} reads as UTF-8
+   * @param out where results and help go
+   * @param err where error messages go
+   * @param clock the clock; {@code validate} uses its date when neither {@code --as-of} nor the
+   *     file names one
+   * @return the exit status: {@value #EXIT_OK}, {@value #EXIT_BAD_INPUT} or {@value #EXIT_INTERNAL_ERROR}
+   */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Clock clock) {
     Objects.requireNonNull(args, "args");
+    Objects.requireNonNull(in, "in");
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(err, "err");
     Objects.requireNonNull(clock, "clock");
-    CommandLine commandLine = new CommandLine(new FolkestyreCli(out, err, clock))
+    CommandLine commandLine = new CommandLine(new FolkestyreCli(in, out, err, clock))
         .setOut(writer(out))
         .setErr(writer(err))
         .setExecutionStrategy(parseResult -> {
@@ -162,6 +184,10 @@ public final class FolkestyreCli implements Callable<Integer> {
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());
     return EXIT_BAD_INPUT;
+  }
+
+  InputStream in() {
+    return in;
   }
 
   PrintStream out() {

@@ -34,4 +34,22 @@ class BenchmarkSetupTest {
     assertEquals(CommitteeValidationBenchmark.MEMBERSHIPS, benchmark.memberships());
     assertTrue(benchmark.validate().violations().isEmpty());
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"nb", "da"})
+  void redaction_oneMegabyteOfProse(String language) {
+    RedactionBenchmark benchmark = new RedactionBenchmark();
+    benchmark.language = language;
+    benchmark.setUp();
+    int bytes = benchmark.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    assertTrue(bytes >= RedactionBenchmark.MIN_BYTES && bytes < RedactionBenchmark.MIN_BYTES + 20_000, "" + bytes);
+    RedactionBenchmark.Throughput throughput = new RedactionBenchmark.Throughput();
+    org.folkestyre.core.redaction.RedactionResult result = benchmark.redact(throughput);
+    assertEquals(bytes / 1e6, throughput.megabytes, 1e-9);
+    assertTrue(result.redactions().size() > 3_000, "the prose is dense with personal data: " + result);
+    RedactionBenchmark again = new RedactionBenchmark();
+    again.language = language;
+    again.setUp();
+    assertEquals(benchmark.text(), again.text(), "the text is generated from a fixed seed");
+  }
 }

@@ -1,5 +1,6 @@
 package org.folkestyre.examples.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
@@ -11,7 +12,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
-/** Runs the command line in-process for tests, capturing both streams as UTF-8. */
+/**
+ * Runs the command line in-process for tests, capturing both output streams as UTF-8; standard
+ * input is empty unless a test gives it with {@link #runWithInput(String, String...)}.
+ */
 final class Cli {
   /** The clock of every test run: "today" is 1 March 2024 in Oslo. */
   static final Clock CLOCK = Clock.fixed(Instant.parse("2024-03-01T11:00:00Z"), ZoneId.of("Europe/Oslo"));
@@ -31,12 +35,22 @@ final class Cli {
   }
 
   static Result run(String... args) {
+    return runWithInput(new byte[0], args);
+  }
+
+  /** Runs the command line with a text, in UTF-8, as standard input. */
+  static Result runWithInput(String input, String... args) {
+    return runWithInput(input.getBytes(StandardCharsets.UTF_8), args);
+  }
+
+  /** Runs the command line with bytes as standard input. */
+  static Result runWithInput(byte[] input, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status;
     try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      status = FolkestyreCli.run(args, o, e, CLOCK);
+      status = FolkestyreCli.run(args, new ByteArrayInputStream(input), o, e, CLOCK);
     }
     return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }

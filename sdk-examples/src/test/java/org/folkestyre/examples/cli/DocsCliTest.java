@@ -18,9 +18,11 @@ import org.junit.jupiter.api.TestFactory;
  * Runs every {@code ```console} example of docs/cli.md and compares its output with the page.
  *
  * <p>An example is a shell transcript: lines starting with {@code $ } are commands, the lines up
- * to the next command are what it prints (standard output, then standard error). Three commands
- * are understood: {@code folkestyre ARGS} (optionally piped into {@code head -n N}), {@code cat
- * FILE} and {@code echo $?}. File names ending in {@code .json} are those of the test resources'
+ * to the next command are what it prints (standard output, then standard error). These commands
+ * are understood: {@code folkestyre ARGS} (optionally piped into {@code head -n N}), the same with
+ * standard input from {@code printf 'TEXT' | folkestyre ARGS} (TEXT in single quotes, with the
+ * escapes {@code \n}, {@code \t}, {@code \\} and {@code %%}), {@code cat FILE} and {@code echo $?}.
+ * File names ending in {@code .json} are those of the test resources'
  * {@code interchange} folder if it has them (the files of {@code ical} and {@code oparl}), else of
  * its {@code municipalities} folder, except that {@code meeting-*.json} are those of {@code meetings}
  * and {@code consultation-*.json} those of {@code consultations}; {@code .csv} files are those of
@@ -80,8 +82,19 @@ class DocsCliTest {
         actual = List.of(String.valueOf(status));
       } else if (command.startsWith("cat ")) {
         actual = Files.readAllLines(resourceFor(command.substring(4).strip()), StandardCharsets.UTF_8);
-      } else if (command.startsWith("folkestyre")) {
-        String[] pipe = command.split("\\|");
+      } else if (command.startsWith("folkestyre") || command.startsWith("printf '")) {
+        String input = "";
+        String invocation = command;
+        if (command.startsWith("printf '")) {
+          int close = command.indexOf('\'', "printf '".length());
+          assertTrue(close > 0, "unterminated printf text: " + command);
+          input = printf(command.substring("printf '".length(), close));
+          String rest = command.substring(close + 1).strip();
+          assertTrue(rest.startsWith("|"), "printf must be piped into folkestyre: " + command);
+          invocation = rest.substring(1).strip();
+          assertTrue(invocation.startsWith("folkestyre"), "printf must be piped into folkestyre: " + command);
+        }
+        String[] pipe = invocation.split("\\|");
         List<String> words = new ArrayList<>(Arrays.asList(pipe[0].strip().split(" +")));
         words.remove(0);
         List<String> args = new ArrayList<>();
@@ -95,7 +108,7 @@ class DocsCliTest {
             args.add(word);
           }
         }
-        Cli.Result result = Cli.run(args.toArray(String[]::new));
+        Cli.Result result = Cli.runWithInput(input, args.toArray(String[]::new));
         status = result.status();
         String output = result.out() + result.err();
         for (String[] replacement : replacements) {
@@ -114,6 +127,29 @@ class DocsCliTest {
       assertEquals(String.join("\n", trimmed(expected)), String.join("\n", trimmed(actual)), "$ " + command);
       i = next;
     }
+  }
+
+  /** Interprets the escapes of a printf format without arguments: backslash-n, -t, -backslash and %%. */
+  private static String printf(String format) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < format.length(); i++) {
+      char c = format.charAt(i);
+      if ((c == '\\' || c == '%') && i + 1 < format.length()) {
+        char next = format.charAt(++i);
+        switch (next) {
+          case 'n' -> text.append('\n');
+          case 't' -> text.append('\t');
+          case '\\' -> text.append('\\');
+          case '%' -> text.append('%');
+          default -> throw new AssertionError("unsupported printf escape " + c + next + " in '" + format + "'");
+        }
+      } else if (c == '%') {
+        throw new AssertionError("unsupported printf format in '" + format + "'");
+      } else {
+        text.append(c);
+      }
+    }
+    return text.toString();
   }
 
   /**
