@@ -52,4 +52,12 @@ class BenchmarkSetupTest {
     again.setUp();
     assertEquals(benchmark.text(), again.text(), "the text is generated from a fixed seed");
   }
+
+  @Test
+  void consultationSummary_hundredThousandSubmissions() {
+    ConsultationSummaryBenchmark benchmark = new ConsultationSummaryBenchmark();
+    benchmark.setUp();
+    assertEquals(ConsultationSummaryBenchmark.SUBMISSIONS, benchmark.submissions());
+    assertTrue(benchmark.summarise().campaigns().size() >= 3, "the three campaigns are found");
+  }
 }

@@ -396,7 +396,10 @@ public final class OParlExporter {
       node.put("person", urls.person(recusal.person().id()));
       node.put("ground", recusal.ground().name());
       node.put("decidedByBody", recusal.decidedByBody());
-      recusal.decision().ifPresent(d -> node.put("decision", d));
+      if (view == View.INTERNAL) {
+        // The decision may name a private party and give reasons; the public sees the legal ground only.
+        recusal.decision().ifPresent(d -> node.put("decision", d));
+      }
       return node;
     }
 
