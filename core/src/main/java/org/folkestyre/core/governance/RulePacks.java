@@ -60,7 +60,7 @@ public final class RulePacks {
               MeetingRules.NO_OFF_AGENDA, MeetingRules.NO_RECUSAL, MeetingRules.NO_MINUTES,
               ConsultationRules.NO_PLANPROGRAM, ConsultationRules.NO_REGULERINGSPLAN_PLANPROGRAM,
               ConsultationRules.NO_KOMMUNEPLAN, ConsultationRules.NO_REGULERINGSPLAN, ConsultationRules.NO_STATE,
-              ConsultationRules.NO_STATE_NORMAL)),
+              ConsultationRules.NO_STATE_NORMAL, MeetingRules.NO_MEETING_DEMAND, MeetingRules.NO_AGENDA_DEMAND)),
       RulePack.of(DENMARK, LocalizedText.of("Den danske kommunestyrelsesloven", "Den danske kommunestyrelseslova",
               "Lov om kommunernes styrelse", "Danish Local Government Act"), Jurisdiction.DENMARK_ID,
           ImmutableList.of(CouncilSizeRules.DENMARK_ODD, CouncilSizeRules.DENMARK_SIZE,

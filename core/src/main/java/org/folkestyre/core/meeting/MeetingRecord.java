@@ -1,6 +1,8 @@
 package org.folkestyre.core.meeting;
 
 import com.google.common.collect.ImmutableList;
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Objects;
 import org.folkestyre.core.InvalidValueException;
 import org.folkestyre.core.committee.Committee;
@@ -57,6 +59,44 @@ public abstract class MeetingRecord {
    */
   public Jurisdiction jurisdiction() {
     return Jurisdiction.of(jurisdictionId());
+  }
+
+  /**
+   * Returns the demands by members for a meeting or an agenda item that this record answers
+   * (kommuneloven §§ 11-2 and 11-3).
+   *
+   * @return the demands, empty unless set
+   */
+  public abstract ImmutableList<MemberDemand> demands();
+
+  /**
+   * Returns whether this record's meeting meets a demand. A demand for an agenda item is met by an
+   * item whose title equals the subject (NFC, ignoring case); a demand for a meeting is met by this
+   * meeting being convened or held ({@link MeetingState#PLANNED} and {@link MeetingState#CANCELLED}
+   * do not count) on or after the day of the demand.
+   *
+   * @param demand the demand
+   * @return true if the demand is met
+   */
+  public boolean isMet(MemberDemand demand) {
+    Objects.requireNonNull(demand, "demand");
+    Meeting meeting = meeting();
+    switch (demand.kind()) {
+      case AGENDA_ITEM:
+        String subject = folded(demand.subject());
+        return meeting.agendaItems().stream().anyMatch(item -> folded(item.title()).equals(subject));
+      case MEETING:
+        MeetingState state = meeting.state();
+        return state != MeetingState.PLANNED && state != MeetingState.CANCELLED
+            && !meeting.start().toLocalDate().isBefore(demand.date());
+      default:
+        throw new AssertionError(demand.kind());
+    }
+  }
+
+  private static String folded(String text) {
+    return Normalizer.normalize(Normalizer.normalize(text, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT),
+        Normalizer.Form.NFC);
   }
 
   /**
@@ -167,7 +207,10 @@ public abstract class MeetingRecord {
     return jurisdictionId() + " " + committee().name() + ": " + meeting();
   }
 
-  /** Builds a {@link MeetingRecord}: meeting, committee and jurisdiction id are required. */
+  /**
+   * Builds a {@link MeetingRecord}: meeting, committee and jurisdiction id are required; demands are
+   * optional.
+   */
   public static final class Builder extends ImmutableMeetingRecord.Builder {
     Builder() {}
   }

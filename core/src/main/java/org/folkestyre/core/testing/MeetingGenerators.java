@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.Year;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -30,11 +31,13 @@ import org.folkestyre.core.meeting.CaseNumberContext;
 import org.folkestyre.core.meeting.CaseNumberScheme;
 import org.folkestyre.core.meeting.Closure;
 import org.folkestyre.core.meeting.ClosureGround;
+import org.folkestyre.core.meeting.DemandKind;
 import org.folkestyre.core.meeting.ItemKind;
 import org.folkestyre.core.meeting.Meeting;
 import org.folkestyre.core.meeting.MeetingPlan;
 import org.folkestyre.core.meeting.MeetingRecord;
 import org.folkestyre.core.meeting.MeetingState;
+import org.folkestyre.core.meeting.MemberDemand;
 import org.folkestyre.core.meeting.Recusal;
 import org.folkestyre.core.meeting.RecusalGround;
 import org.folkestyre.core.meeting.Vote;
@@ -53,14 +56,15 @@ import org.folkestyre.core.meeting.VoteResult;
  * of every kind, closed items with a ground of the jurisdiction, items added late without a valid
  * objection, recusals, attachments with checksums, and votes recorded ballot by ballot or by counts
  * whose recorded result is the one {@link VoteCounter} computes. At least one item is decided by
- * vote. Records of {@link #breaking(String)} differ in one place so that the named rule, and no
+ * vote. A record may carry {@link MemberDemand}s: met demands for a meeting or an agenda item (the
+ * title in another case), and unmet ones by fewer than a third of the members or by non-members. Records of {@link #breaking(String)} differ in one place so that the named rule, and no
  * other rule of the jurisdiction's pack, is broken.
  */
 public final class MeetingGenerators {
   private static final ImmutableSet<String> NORWEGIAN_BREAKABLE = ImmutableSet.of(
       "NO-KL-11-9-QUORUM", "NO-KL-11-9-MAJORITY", "NO-KL-11-9-CASTING-VOTE", "NO-KL-8-1-DUTY-TO-VOTE",
       "NO-KL-11-5-CLOSED-GROUND", "NO-KL-11-5-CLOSED-VOTE-OPEN", "NO-KL-11-3-OFF-AGENDA", "NO-FVL-6-RECUSAL",
-      "NO-KL-11-4-MINUTES");
+      "NO-KL-11-4-MINUTES", "NO-KL-11-2-MEETING-DEMAND", "NO-KL-11-3-AGENDA-DEMAND");
   private static final ImmutableSet<String> DANISH_BREAKABLE = ImmutableSet.of(
       "DK-KSL-11-QUORUM", "DK-KSL-11-MAJORITY", "DK-KSL-TIE", "DK-KSL-10-CLOSED", "DK-FVL-3-RECUSAL");
   private static final ImmutableSet<String> PLAN_BREAKABLE = ImmutableSet.of("DRAMMEN-NEIGHBOURHOOD-MEETING-PLAN");
@@ -295,7 +299,60 @@ public final class MeetingGenerators {
         fewer.remove(unsubstitutedAbsence(attendance));
         meeting.attendance(fewer);
       }
-      return MeetingRecord.of(meeting.build(), committee, jurisdiction);
+      List<MemberDemand> demands = demands(members, items, day);
+      return MeetingRecord.builder().from(MeetingRecord.of(meeting.build(), committee, jurisdiction))
+          .demands(demands).build();
+    }
+
+    /**
+     * Demands the meeting meets, demands that do not bind (fewer than a third of the members, or
+     * non-members), and for the two demand rules one binding demand the meeting does not meet. Drawn
+     * after everything else, so the rest of the scene is the same with or without them.
+     */
+    private List<MemberDemand> demands(List<Membership> members, List<AgendaItem> items, LocalDate day) {
+      int n = members.size();
+      int third = (n + 2) / 3;
+      List<MemberDemand> demands = new ArrayList<>();
+      if (random.nextBoolean()) {
+        String title = items.get(random.nextInt(items.size())).title();
+        String subject = random.nextBoolean() ? title.toUpperCase(java.util.Locale.ROOT) : title;
+        demands.add(MemberDemand.of(DemandKind.AGENDA_ITEM, subject, someMembers(members, 1 + random.nextInt(n)),
+            day.minusDays(random.nextInt(30))));
+      }
+      if (random.nextInt(3) == 0) {
+        demands.add(MemberDemand.of(DemandKind.MEETING, norway ? "Ekstraordinært møte" : "Ekstraordinært møde",
+            someMembers(members, 1 + random.nextInt(n)), day.minusDays(random.nextInt(30))));
+      }
+      if (random.nextInt(3) == 0) {
+        // Not binding: fewer than a third of the members, and persons without a vote.
+        List<String> ids = someMembers(members, (n - 1) / 3);
+        int outsiders = 1 + random.nextInt(n);
+        for (int i = 0; i < outsiders; i++) {
+          ids.add("innbygger-" + i);
+        }
+        DemandKind kind = random.nextBoolean() ? DemandKind.AGENDA_ITEM : DemandKind.MEETING;
+        demands.add(MemberDemand.of(kind, norway ? "Sak som ikke ble ført opp" : "Punkt der ikke kom på", ids,
+            day.plusDays(1 + random.nextInt(30))));
+      }
+      if (breaking.equals("NO-KL-11-3-AGENDA-DEMAND")) {
+        demands.add(random.nextInt(demands.size() + 1), MemberDemand.of(DemandKind.AGENDA_ITEM,
+            "Trafikksikkerhet ved skolen", someMembers(members, third + random.nextInt(n - third + 1)),
+            day.minusDays(random.nextInt(30))));
+      } else if (breaking.equals("NO-KL-11-2-MEETING-DEMAND")) {
+        demands.add(random.nextInt(demands.size() + 1), MemberDemand.of(DemandKind.MEETING, "Ekstraordinært møte",
+            someMembers(members, third + random.nextInt(n - third + 1)), day.plusDays(1 + random.nextInt(60))));
+      }
+      return demands;
+    }
+
+    /** The ids of k members picked at random. */
+    private List<String> someMembers(List<Membership> members, int k) {
+      List<String> ids = new ArrayList<>();
+      for (Membership member : members) {
+        ids.add(member.person().id());
+      }
+      Collections.shuffle(ids, new java.util.Random(random.nextLong()));
+      return new ArrayList<>(ids.subList(0, k));
     }
 
     /**

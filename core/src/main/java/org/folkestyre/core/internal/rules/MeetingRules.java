@@ -14,8 +14,10 @@ import org.folkestyre.core.jurisdiction.Jurisdiction;
 import org.folkestyre.core.meeting.AgendaItem;
 import org.folkestyre.core.meeting.Ballot;
 import org.folkestyre.core.meeting.ClosureGround;
+import org.folkestyre.core.meeting.DemandKind;
 import org.folkestyre.core.meeting.Meeting;
 import org.folkestyre.core.meeting.MeetingRecord;
+import org.folkestyre.core.meeting.MemberDemand;
 import org.folkestyre.core.meeting.Recusal;
 import org.folkestyre.core.meeting.Vote;
 import org.folkestyre.core.meeting.VoteCount;
@@ -431,6 +433,63 @@ public final class MeetingRules {
 
   private static ImmutableMap<String, Object> minutes(String meeting, String field, String detail) {
     return ImmutableMap.of("meeting", meeting, "field", field, "detail", detail);
+  }
+
+  public static final Rule<MeetingRecord> NO_MEETING_DEMAND =
+      Rule.builder("NO-KL-11-2-MEETING-DEMAND", MeetingRecord.class)
+      .confidence(Confidence.VERIFIED_TEXT)
+      .citation(Sources.kommuneloven("§ 11-2", "første ledd"))
+      .title(of("Krav om møte", "Krav om møte", "Krav om møde", "Demand for a meeting"))
+      .explanation(of("Et folkevalgt organ skal holde møte når minst en tredjedel av medlemmene krever det.",
+          "Eit folkevald organ skal halde møte når minst ein tredjedel av medlemmene krev det.",
+          "Et folkevalgt organ skal holde møde, når mindst en tredjedel af medlemmerne kræver det (den norske"
+              + " kommunelov § 11-2).",
+          "An elected body must meet when at least a third of its members demand it."))
+      .message(of("{demanding} av {members} medlemmer krevde {date} møte om «{subject}», men {meeting} ble ikke"
+              + " innkalt eller holdt den dagen eller senere.",
+          "{demanding} av {members} medlemmer kravde {date} møte om «{subject}», men {meeting} vart ikkje kalla inn"
+              + " eller halde den dagen eller seinare.",
+          "{demanding} af {members} medlemmer krævede {date} møde om »{subject}«, men {meeting} blev ikke indkaldt"
+              + " eller holdt den dag eller senere.",
+          "{demanding} of {members} members demanded on {date} a meeting on \u201c{subject}\u201d, but {meeting} was"
+              + " not convened or held on or after that day."))
+      .check((record, context, findings) -> checkDemands(record, findings, DemandKind.MEETING));
+
+  public static final Rule<MeetingRecord> NO_AGENDA_DEMAND =
+      Rule.builder("NO-KL-11-3-AGENDA-DEMAND", MeetingRecord.class)
+      .confidence(Confidence.VERIFIED_TEXT)
+      .citation(Sources.kommuneloven("§ 11-3", "første ledd"))
+      .title(of("Krav om sak på sakslisten", "Krav om sak på sakslista", "Krav om punkt på dagsordenen",
+          "Demand for an agenda item"))
+      .explanation(of("En sak skal føres opp på sakslisten når minst en tredjedel av organets medlemmer krever det.",
+          "Ei sak skal førast opp på sakslista når minst ein tredjedel av medlemmene i organet krev det.",
+          "En sag skal sættes på dagsordenen, når mindst en tredjedel af organets medlemmer kræver det (den norske"
+              + " kommunelov § 11-3).",
+          "An item must be put on the agenda when at least a third of the body's members demand it."))
+      .message(of("{demanding} av {members} medlemmer krevde {date} at «{subject}» skulle føres opp, men saken står"
+              + " ikke på sakslisten til {meeting}.",
+          "{demanding} av {members} medlemmer kravde {date} at «{subject}» skulle førast opp, men saka står ikkje på"
+              + " sakslista til {meeting}.",
+          "{demanding} af {members} medlemmer krævede {date}, at »{subject}« skulle sættes på, men sagen er ikke på"
+              + " dagsordenen for {meeting}.",
+          "{demanding} of {members} members demanded on {date} that \u201c{subject}\u201d be put on the agenda,"
+              + " but it is not on the agenda of {meeting}."))
+      .check((record, context, findings) -> checkDemands(record, findings, DemandKind.AGENDA_ITEM));
+
+  /** Reports the demands of a kind by at least a third of the voting members that the record does not meet. */
+  private static void checkDemands(MeetingRecord record, Findings findings, DemandKind kind) {
+    if (!isNorwegian(record)) {
+      return;
+    }
+    Meeting meeting = record.meeting();
+    for (int i = 0; i < record.demands().size(); i++) {
+      MemberDemand demand = record.demands().get(i);
+      if (demand.kind() == kind && demand.isByAThirdOf(record.committee()) && !record.isMet(demand)) {
+        findings.report("demands[" + i + "]", ImmutableMap.of("demanding", demand.membersOf(record.committee()),
+            "members", record.committee().size(), "date", demand.date().toString(), "subject", demand.subject(),
+            "meeting", meeting.number().orElse(meeting.id())));
+      }
+    }
   }
 
   public static final Rule<MeetingRecord> DK_QUORUM = Rule.builder("DK-KSL-11-QUORUM", MeetingRecord.class)
