@@ -19,15 +19,15 @@ import org.immutables.value.Value;
 
 /**
  * What a consultation received and what came of it: counts per district, channel, respondent and
- * disposition, the campaigns, and the list of changes the input led to; rendered as Markdown or
- * plain text in nb, nn, da or en.
+ * disposition, the campaigns, the themes, and the list of changes the input led to; rendered as
+ * Markdown or plain text in nb, nn, da or en.
  *
  * <p>The counts per district, channel and respondent cover every submission received, late ones
  * included, so that they show who took part and how. The counts per disposition cover the
  * included submissions (on time, or late and included); {@link #awaitingDisposition()} counts
  * those still without one. Excluded late submissions are counted in {@link #lateExcluded()}. A
  * submission of a campaign is counted like any other. Districts are listed by count, most first,
- * then in the order they first appear; channels with those the consultation offers first; kinds
+ * then in the order they first appear, and so are themes; channels with those the consultation offers first; kinds
  * of respondent and outcomes in the order of their enums, zero counts included.
  *
  * <p>This class is immutable and thread-safe.
@@ -138,6 +138,15 @@ public abstract class ConsultationSummary {
   public abstract int withoutDistrict();
 
   /**
+   * Returns the submissions per theme: every submission received counts once under each of its
+   * {@linkplain Submission#themes() themes}. Themes are listed by count, most first, then in the
+   * order they first appear; a submission without themes counts under none.
+   *
+   * @return the counts by theme; empty when no submission has a theme
+   */
+  public abstract ImmutableMap<String, Integer> byTheme();
+
+  /**
    * Returns the submissions per channel: the offered channels first, zero counts included.
    *
    * @return the counts by channel
@@ -213,6 +222,7 @@ public abstract class ConsultationSummary {
     for (DispositionOutcome outcome : DispositionOutcome.values()) {
       outcomes.put(outcome, 0);
     }
+    Map<String, Integer> themes = new LinkedHashMap<>();
     int awaiting = 0;
     Map<String, List<String>> changes = new LinkedHashMap<>();
     for (Submission submission : consultation.submissions()) {
@@ -224,6 +234,9 @@ public abstract class ConsultationSummary {
         districts.merge(key, 1, Integer::sum);
       } else {
         withoutDistrict++;
+      }
+      for (String theme : submission.themes()) {
+        themes.merge(theme, 1, Integer::sum);
       }
       channels.merge(submission.channel(), 1, Integer::sum);
       respondents.merge(submission.respondent(), 1, Integer::sum);
@@ -243,6 +256,10 @@ public abstract class ConsultationSummary {
     districtOrder.sort(Comparator.comparing((String key) -> -districts.get(key)));
     ImmutableMap.Builder<String, Integer> byDistrict = ImmutableMap.builder();
     districtOrder.forEach(key -> byDistrict.put(districtNames.get(key), districts.get(key)));
+    List<String> themeOrder = new ArrayList<>(themes.keySet());
+    themeOrder.sort(Comparator.comparing((String theme) -> -themes.get(theme)));
+    ImmutableMap.Builder<String, Integer> byTheme = ImmutableMap.builder();
+    themeOrder.forEach(theme -> byTheme.put(theme, themes.get(theme)));
     ImmutableList.Builder<ChangeMade> changeLines = ImmutableList.builder();
     changes.forEach((change, ids) -> changeLines.add(ChangeMade.create(change, ids)));
     return ImmutableConsultationSummary.builder()
@@ -260,6 +277,7 @@ public abstract class ConsultationSummary {
         .lateUndecided(statuses.getOrDefault(SubmissionStatus.LATE_UNDECIDED, 0))
         .byDistrict(byDistrict.buildOrThrow())
         .withoutDistrict(withoutDistrict)
+        .byTheme(byTheme.buildOrThrow())
         .byChannel(channels)
         .byRespondent(respondents)
         .byOutcome(outcomes)
@@ -395,6 +413,11 @@ public abstract class ConsultationSummary {
     byOutcome().forEach((outcome, count) -> outcomes.add(new Row(outcome.names().get(language), count)));
     outcomes.add(new Row(Labels.AWAITING.get(language), awaitingDisposition()));
     sections.add(new Section(Labels.BY_OUTCOME.get(language), outcomes));
+    if (!byTheme().isEmpty()) {
+      List<Row> themes = new ArrayList<>();
+      byTheme().forEach((theme, count) -> themes.add(new Row(theme, count)));
+      sections.add(new Section(Labels.THEMES.get(language), themes));
+    }
     return sections;
   }
 

@@ -14,6 +14,56 @@ import org.junit.jupiter.api.Test;
 /** Counting, campaigns and changes of a summary, and its renderings. */
 class TestConsultationSummary {
 
+  /** The answered samfunnsdel with themes on some submissions, written loosely. */
+  static Consultation themed() {
+    Consultation answered = answered();
+    java.util.Map<String, List<String>> themes = Map.of(
+        "S1", List.of(" Trafikk ", "Sykkel"),
+        "S2", List.of("trafikk", "TRAFIKK", "Universell utforming"),
+        "S3", List.of("Grøntområde"),
+        "S7", List.of("skole"));
+    List<Submission> submissions = answered.submissions().stream()
+        .map(s -> Submission.builder().from(s).themes(themes.getOrDefault(s.id(), List.of())).build())
+        .collect(java.util.stream.Collectors.toList());
+    return Consultation.builder().from(answered).submissions(submissions).build();
+  }
+
+  @Test
+  void themes_areNormalised_andDefaultToEmpty() {
+    Submission plain = ConsultationFixtures.submission("X1", "2026-03-30T10:00:00Z", "Tekst.");
+    assertEquals(java.util.Set.of(), plain.themes());
+    Submission tagged = Submission.builder().from(plain).addThemes(" TRAFIKK ", "trafikk", "Skole",
+        "Gr\u00F8ntomra\u030Ade").build();
+    assertEquals(List.of("trafikk", "skole", "grøntområde"), List.copyOf(tagged.themes()));
+    org.junit.jupiter.api.Assertions.assertThrows(org.folkestyre.core.InvalidValueException.class,
+        () -> Submission.builder().from(plain).addThemes("  ").build());
+  }
+
+  @Test
+  void countsSubmissionsPerTheme_mostFirst() {
+    ConsultationSummary summary = ConsultationSummary.of(themed());
+    assertEquals(List.of("trafikk", "sykkel", "universell utforming", "grøntområde", "skole"),
+        List.copyOf(summary.byTheme().keySet()));
+    assertEquals(2, summary.byTheme().get("trafikk"));
+    assertEquals(1, summary.byTheme().get("skole"));
+    assertTrue(ConsultationSummary.of(answered()).byTheme().isEmpty());
+  }
+
+  @Test
+  void rendersThemes_inEveryLanguage() {
+    ConsultationSummary summary = ConsultationSummary.of(themed());
+    Map<Language, String> titles = Map.of(Language.NB, "Temaer", Language.NN, "Tema", Language.DA, "Temaer",
+        Language.EN, "Themes");
+    titles.forEach((language, title) -> {
+      assertTrue(summary.toText(language).contains("\n" + title + ":\n  trafikk               2\n"),
+          summary.toText(language));
+      assertTrue(summary.toMarkdown(language).contains("\n## " + title + "\n\n"), language.tag());
+      assertTrue(summary.toMarkdown(language).contains("| universell utforming | 1 |\n"), language.tag());
+    });
+    String plain = ConsultationSummary.of(answered()).toText(Language.EN);
+    assertTrue(!plain.contains("Themes"), plain);
+  }
+
   @Test
   void countsEverySubmission_byDistrictChannelAndRespondent() {
     ConsultationSummary summary = ConsultationSummary.of(answered());
