@@ -2,6 +2,8 @@ package org.folkestyre.core.consultation;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.escape.Escaper;
+import com.google.common.html.HtmlEscapers;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +22,7 @@ import org.immutables.value.Value;
 /**
  * What a consultation received and what came of it: counts per district, channel, respondent and
  * disposition, the campaigns, the themes, and the list of changes the input led to; rendered as
- * Markdown or plain text in nb, nn, da or en.
+ * Markdown, plain text or HTML in nb, nn, da or en.
  *
  * <p>The counts per district, channel and respondent cover every submission received, late ones
  * included, so that they show who took part and how. The counts per disposition cover the
@@ -364,6 +366,60 @@ public abstract class ConsultationSummary {
           .append(inline(ids(c.submissionIds(), language, numbers))).append(")\n"));
     }
     return out.toString();
+  }
+
+  /**
+   * Renders the summary as a complete, small HTML5 document: the {@code <!DOCTYPE html>}, an
+   * {@code html} element with the language's {@code lang}, a {@code <meta charset="utf-8">} and a
+   * title, then a heading, a table of facts, a table per breakdown, and lists of campaigns and
+   * changes. Every text from the consultation and every label is escaped with Guava's
+   * {@link HtmlEscapers}, so that a subject, district, theme or change holding markup shows as text.
+   *
+   * @param language the language of labels and names, and of the document's {@code lang}
+   * @return the HTML, ending with a line break
+   */
+  public String toHtml(Language language) {
+    Objects.requireNonNull(language, "language");
+    Escaper html = HtmlEscapers.htmlEscaper();
+    NumberFormat numbers = NumberFormat.getIntegerInstance(language.locale());
+    String title = Labels.SUMMARY.get(language) + ": " + subject();
+    StringBuilder out = new StringBuilder();
+    out.append("<!DOCTYPE html>\n<html lang=\"").append(html.escape(language.tag())).append("\">\n<head>\n")
+        .append("<meta charset=\"utf-8\">\n<title>").append(html.escape(title)).append("</title>\n</head>\n<body>\n")
+        .append("<h1>").append(html.escape(title)).append("</h1>\n<table>\n");
+    for (String[] fact : facts(language, numbers)) {
+      out.append("<tr><th scope=\"row\">").append(html.escape(fact[0])).append("</th><td>")
+          .append(html.escape(fact[1])).append("</td></tr>\n");
+    }
+    out.append("</table>\n");
+    for (Section section : sections(language)) {
+      out.append("<h2>").append(html.escape(section.title)).append("</h2>\n<table>\n<thead><tr><th></th><th>")
+          .append(html.escape(Labels.COUNT.get(language))).append("</th></tr></thead>\n<tbody>\n");
+      for (Row row : section.rows) {
+        out.append("<tr><th scope=\"row\">").append(html.escape(row.label)).append("</th><td>")
+            .append(html.escape(numbers.format(row.count))).append("</td></tr>\n");
+      }
+      out.append("</tbody>\n</table>\n");
+    }
+    out.append("<h2>").append(html.escape(Labels.CAMPAIGNS.get(language))).append("</h2>\n");
+    if (campaigns().isEmpty()) {
+      out.append("<p>").append(html.escape(Labels.NONE.get(language))).append("</p>\n");
+    } else {
+      out.append("<ul>\n");
+      campaigns().forEach(c -> out.append("<li>").append(html.escape(campaignLine(c, language, numbers)))
+          .append("</li>\n"));
+      out.append("</ul>\n<p>").append(html.escape(Labels.CAMPAIGN_NOTE.get(language))).append("</p>\n");
+    }
+    out.append("<h2>").append(html.escape(Labels.CHANGES.get(language))).append("</h2>\n");
+    if (changes().isEmpty()) {
+      out.append("<p>").append(html.escape(Labels.NONE.get(language))).append("</p>\n");
+    } else {
+      out.append("<ul>\n");
+      changes().forEach(c -> out.append("<li>").append(html.escape(c.change())).append(" (")
+          .append(html.escape(ids(c.submissionIds(), language, numbers))).append(")</li>\n"));
+      out.append("</ul>\n");
+    }
+    return out.append("</body>\n</html>\n").toString();
   }
 
   private List<String[]> facts(Language language, NumberFormat numbers) {

@@ -65,6 +65,44 @@ class TestConsultationSummary {
   }
 
   @Test
+  void rendersAsHtml_aCompleteDocumentInTheLanguage() {
+    for (Language language : Language.values()) {
+      String html = ConsultationSummary.of(themed()).toHtml(language);
+      assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"" + language.tag() + "\">\n<head>\n"
+          + "<meta charset=\"utf-8\">\n<title>"), html);
+      assertTrue(html.endsWith("</body>\n</html>\n"), html);
+      assertEquals(1, html.split("<h1>", -1).length - 1);
+      assertTrue(html.contains("<tr><th scope=\"row\">trafikk</th><td>2</td></tr>"), html);
+    }
+    String english = ConsultationSummary.of(themed()).toHtml(Language.EN);
+    assertTrue(english.contains("<h2>Themes</h2>"), english);
+    assertTrue(english.contains("<h2>Campaigns</h2>\n<ul>\n<li>Campaign 1: 3 submissions (S3, S4, S5)</li>"), english);
+    assertTrue(english.contains("<li>Kapittel 5: universell utforming (S2)</li>"), english);
+    assertTrue(english.contains("<title>Consultation summary: Kommuneplanens samfunnsdel 2021–2040</title>"),
+        english);
+  }
+
+  @Test
+  void rendersAsHtml_escapingEveryText() {
+    Consultation answered = answered();
+    Consultation hostile = Consultation.builder().from(answered).subject("Plan <b>\"A\" & 'B'</b>")
+        .dispositions(answered.dispositions().stream().map(d -> d.submissionId().equals("S1")
+            ? Disposition.of("S1", DispositionOutcome.ADOPTED, "Ja.", List.of("<script>alert('x')</script>"))
+            : d).collect(java.util.stream.Collectors.toList()))
+        .submissions(answered.submissions().stream().map(s -> s.id().equals("S1")
+            ? Submission.builder().from(s).district("<i>Konnerud</i>").addThemes("<img src=x>").build()
+            : s).collect(java.util.stream.Collectors.toList()))
+        .build();
+    String html = ConsultationSummary.of(hostile).toHtml(Language.NB);
+    assertTrue(!html.contains("<script>"), html);
+    assertTrue(html.contains("<li>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; (S1)</li>"), html);
+    assertTrue(html.contains("Plan &lt;b&gt;&quot;A&quot; &amp; &#39;B&#39;&lt;/b&gt;"), html);
+    assertTrue(html.contains("&lt;i&gt;Konnerud&lt;/i&gt;"), html);
+    assertTrue(html.contains("&lt;img src=x&gt;"), html);
+    assertTrue(!html.contains("<img") && !html.contains("<i>") && !html.contains("<b>"), html);
+  }
+
+  @Test
   void countsEverySubmission_byDistrictChannelAndRespondent() {
     ConsultationSummary summary = ConsultationSummary.of(answered());
     assertEquals(8, summary.received());
