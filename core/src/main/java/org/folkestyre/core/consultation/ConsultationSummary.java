@@ -2,6 +2,8 @@ package org.folkestyre.core.consultation;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.escape.Escaper;
+import com.google.common.html.HtmlEscapers;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,15 +21,15 @@ import org.immutables.value.Value;
 
 /**
  * What a consultation received and what came of it: counts per district, channel, respondent and
- * disposition, the campaigns, and the list of changes the input led to; rendered as Markdown or
- * plain text in nb, nn, da or en.
+ * disposition, the campaigns, the themes, and the list of changes the input led to; rendered as
+ * Markdown, plain text or HTML in nb, nn, da or en.
  *
  * <p>The counts per district, channel and respondent cover every submission received, late ones
  * included, so that they show who took part and how. The counts per disposition cover the
  * included submissions (on time, or late and included); {@link #awaitingDisposition()} counts
  * those still without one. Excluded late submissions are counted in {@link #lateExcluded()}. A
  * submission of a campaign is counted like any other. Districts are listed by count, most first,
- * then in the order they first appear; channels with those the consultation offers first; kinds
+ * then in the order they first appear, and so are themes; channels with those the consultation offers first; kinds
  * of respondent and outcomes in the order of their enums, zero counts included.
  *
  * <p>This class is immutable and thread-safe.
@@ -138,6 +140,15 @@ public abstract class ConsultationSummary {
   public abstract int withoutDistrict();
 
   /**
+   * Returns the submissions per theme: every submission received counts once under each of its
+   * {@linkplain Submission#themes() themes}. Themes are listed by count, most first, then in the
+   * order they first appear; a submission without themes counts under none.
+   *
+   * @return the counts by theme; empty when no submission has a theme
+   */
+  public abstract ImmutableMap<String, Integer> byTheme();
+
+  /**
    * Returns the submissions per channel: the offered channels first, zero counts included.
    *
    * @return the counts by channel
@@ -213,6 +224,7 @@ public abstract class ConsultationSummary {
     for (DispositionOutcome outcome : DispositionOutcome.values()) {
       outcomes.put(outcome, 0);
     }
+    Map<String, Integer> themes = new LinkedHashMap<>();
     int awaiting = 0;
     Map<String, List<String>> changes = new LinkedHashMap<>();
     for (Submission submission : consultation.submissions()) {
@@ -224,6 +236,9 @@ public abstract class ConsultationSummary {
         districts.merge(key, 1, Integer::sum);
       } else {
         withoutDistrict++;
+      }
+      for (String theme : submission.themes()) {
+        themes.merge(theme, 1, Integer::sum);
       }
       channels.merge(submission.channel(), 1, Integer::sum);
       respondents.merge(submission.respondent(), 1, Integer::sum);
@@ -243,6 +258,10 @@ public abstract class ConsultationSummary {
     districtOrder.sort(Comparator.comparing((String key) -> -districts.get(key)));
     ImmutableMap.Builder<String, Integer> byDistrict = ImmutableMap.builder();
     districtOrder.forEach(key -> byDistrict.put(districtNames.get(key), districts.get(key)));
+    List<String> themeOrder = new ArrayList<>(themes.keySet());
+    themeOrder.sort(Comparator.comparing((String theme) -> -themes.get(theme)));
+    ImmutableMap.Builder<String, Integer> byTheme = ImmutableMap.builder();
+    themeOrder.forEach(theme -> byTheme.put(theme, themes.get(theme)));
     ImmutableList.Builder<ChangeMade> changeLines = ImmutableList.builder();
     changes.forEach((change, ids) -> changeLines.add(ChangeMade.create(change, ids)));
     return ImmutableConsultationSummary.builder()
@@ -260,6 +279,7 @@ public abstract class ConsultationSummary {
         .lateUndecided(statuses.getOrDefault(SubmissionStatus.LATE_UNDECIDED, 0))
         .byDistrict(byDistrict.buildOrThrow())
         .withoutDistrict(withoutDistrict)
+        .byTheme(byTheme.buildOrThrow())
         .byChannel(channels)
         .byRespondent(respondents)
         .byOutcome(outcomes)
@@ -348,6 +368,60 @@ public abstract class ConsultationSummary {
     return out.toString();
   }
 
+  /**
+   * Renders the summary as a complete, small HTML5 document: the {@code <!DOCTYPE html>}, an
+   * {@code html} element with the language's {@code lang}, a {@code <meta charset="utf-8">} and a
+   * title, then a heading, a table of facts, a table per breakdown, and lists of campaigns and
+   * changes. Every text from the consultation and every label is escaped with Guava's
+   * {@link HtmlEscapers}, so that a subject, district, theme or change holding markup shows as text.
+   *
+   * @param language the language of labels and names, and of the document's {@code lang}
+   * @return the HTML, ending with a line break
+   */
+  public String toHtml(Language language) {
+    Objects.requireNonNull(language, "language");
+    Escaper html = HtmlEscapers.htmlEscaper();
+    NumberFormat numbers = NumberFormat.getIntegerInstance(language.locale());
+    String title = Labels.SUMMARY.get(language) + ": " + subject();
+    StringBuilder out = new StringBuilder();
+    out.append("<!DOCTYPE html>\n<html lang=\"").append(html.escape(language.tag())).append("\">\n<head>\n")
+        .append("<meta charset=\"utf-8\">\n<title>").append(html.escape(title)).append("</title>\n</head>\n<body>\n")
+        .append("<h1>").append(html.escape(title)).append("</h1>\n<table>\n");
+    for (String[] fact : facts(language, numbers)) {
+      out.append("<tr><th scope=\"row\">").append(html.escape(fact[0])).append("</th><td>")
+          .append(html.escape(fact[1])).append("</td></tr>\n");
+    }
+    out.append("</table>\n");
+    for (Section section : sections(language)) {
+      out.append("<h2>").append(html.escape(section.title)).append("</h2>\n<table>\n<thead><tr><th></th><th>")
+          .append(html.escape(Labels.COUNT.get(language))).append("</th></tr></thead>\n<tbody>\n");
+      for (Row row : section.rows) {
+        out.append("<tr><th scope=\"row\">").append(html.escape(row.label)).append("</th><td>")
+            .append(html.escape(numbers.format(row.count))).append("</td></tr>\n");
+      }
+      out.append("</tbody>\n</table>\n");
+    }
+    out.append("<h2>").append(html.escape(Labels.CAMPAIGNS.get(language))).append("</h2>\n");
+    if (campaigns().isEmpty()) {
+      out.append("<p>").append(html.escape(Labels.NONE.get(language))).append("</p>\n");
+    } else {
+      out.append("<ul>\n");
+      campaigns().forEach(c -> out.append("<li>").append(html.escape(campaignLine(c, language, numbers)))
+          .append("</li>\n"));
+      out.append("</ul>\n<p>").append(html.escape(Labels.CAMPAIGN_NOTE.get(language))).append("</p>\n");
+    }
+    out.append("<h2>").append(html.escape(Labels.CHANGES.get(language))).append("</h2>\n");
+    if (changes().isEmpty()) {
+      out.append("<p>").append(html.escape(Labels.NONE.get(language))).append("</p>\n");
+    } else {
+      out.append("<ul>\n");
+      changes().forEach(c -> out.append("<li>").append(html.escape(c.change())).append(" (")
+          .append(html.escape(ids(c.submissionIds(), language, numbers))).append(")</li>\n"));
+      out.append("</ul>\n");
+    }
+    return out.append("</body>\n</html>\n").toString();
+  }
+
   private List<String[]> facts(Language language, NumberFormat numbers) {
     List<String[]> facts = new ArrayList<>();
     facts.add(new String[] {Labels.CONSULTATION.get(language), consultationId()});
@@ -395,6 +469,11 @@ public abstract class ConsultationSummary {
     byOutcome().forEach((outcome, count) -> outcomes.add(new Row(outcome.names().get(language), count)));
     outcomes.add(new Row(Labels.AWAITING.get(language), awaitingDisposition()));
     sections.add(new Section(Labels.BY_OUTCOME.get(language), outcomes));
+    if (!byTheme().isEmpty()) {
+      List<Row> themes = new ArrayList<>();
+      byTheme().forEach((theme, count) -> themes.add(new Row(theme, count)));
+      sections.add(new Section(Labels.THEMES.get(language), themes));
+    }
     return sections;
   }
 

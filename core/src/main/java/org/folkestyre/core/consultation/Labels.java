@@ -33,6 +33,7 @@ final class Labels {
       "By disposition");
   static final LocalizedText AWAITING = of("ikke behandlet ennå", "ikkje handsama enno", "endnu ikke behandlet",
       "awaiting disposition");
+  static final LocalizedText THEMES = of("Temaer", "Tema", "Temaer", "Themes");
   static final LocalizedText COUNT = of("antall", "tal", "antal", "count");
   static final LocalizedText CAMPAIGNS = of("Kampanjer", "Kampanjar", "Kampagner", "Campaigns");
   static final LocalizedText CAMPAIGN = of("Kampanje {number}: {count} innspill ({ids})",

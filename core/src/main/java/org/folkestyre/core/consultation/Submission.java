@@ -1,6 +1,10 @@
 package org.folkestyre.core.consultation;
 
+import com.google.common.collect.ImmutableSet;
+import java.text.Normalizer;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.folkestyre.core.InvalidValueException;
 import org.folkestyre.core.Language;
@@ -19,11 +23,15 @@ import org.immutables.value.Value;
  * submission has no submitter. Notes from a dialogue meeting or a podcast are submissions too,
  * usually without a submitter.
  *
- * <p>Texts are kept in NFC, trimmed; the text may hold line breaks. This class is immutable and
- * thread-safe.
+ * <p>Texts are kept in NFC, trimmed; the text may hold line breaks. {@link #themes() Themes} are
+ * tags the municipality gives a submission when it reads it, such as {@code "trafikk"} or
+ * {@code "skole"}; they are kept in NFC, trimmed and in lower case ({@link Locale#ROOT}), each
+ * once. This class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Submission {
+  private static final int MAX_THEME_LENGTH = 100;
+
   Submission() {}
 
   /**
@@ -85,6 +93,14 @@ public abstract class Submission {
   public abstract Optional<Language> language();
 
   /**
+   * Returns the themes the submission is tagged with, which the summary counts.
+   *
+   * @return the themes, in NFC, trimmed and in lower case, each once, in the order given; empty by
+   *     default
+   */
+  public abstract ImmutableSet<String> themes();
+
+  /**
    * Returns a new builder.
    *
    * @return the builder
@@ -103,9 +119,37 @@ public abstract class Submission {
       throw new InvalidValueException("submission.submitter", submitter.get(),
           "an anonymous submission has no submitter to reply to");
     }
+    ImmutableSet.Builder<String> normalizedThemes = ImmutableSet.builder();
+    int i = 0;
+    for (String theme : themes()) {
+      normalizedThemes.add(theme("submission.themes[" + i++ + "]", theme));
+    }
+    ImmutableSet<String> themes = normalizedThemes.build();
     boolean same = id.equals(id()) && text.equals(text()) && district.equals(district())
-        && submitter.equals(submitter());
-    return same ? this : builder().from(this).id(id).text(text).district(district).submitter(submitter).build();
+        && submitter.equals(submitter()) && List.copyOf(themes).equals(List.copyOf(themes()));
+    return same ? this : builder().from(this).id(id).text(text).district(district).submitter(submitter)
+        .themes(themes).build();
+  }
+
+  /**
+   * Normalises a theme tag as a submission keeps it: NFC, trimmed, lower case in {@link Locale#ROOT}.
+   *
+   * @param field the field to name in an error
+   * @param theme the tag
+   * @return the normalised tag
+   * @throws InvalidValueException if the tag is blank or longer than 100 characters
+   */
+  static String theme(String field, String theme) {
+    String normalized = Normalizer.normalize(theme, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
+    normalized = Normalizer.normalize(normalized, Normalizer.Form.NFC);
+    if (normalized.isEmpty()) {
+      throw new InvalidValueException(field, theme, "a theme must not be blank");
+    }
+    if (normalized.length() > MAX_THEME_LENGTH) {
+      throw new InvalidValueException(field, theme, "a theme is a short tag of at most " + MAX_THEME_LENGTH
+          + " characters");
+    }
+    return normalized;
   }
 
   @Override

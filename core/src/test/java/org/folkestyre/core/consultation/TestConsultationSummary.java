@@ -14,6 +14,94 @@ import org.junit.jupiter.api.Test;
 /** Counting, campaigns and changes of a summary, and its renderings. */
 class TestConsultationSummary {
 
+  /** The answered samfunnsdel with themes on some submissions, written loosely. */
+  static Consultation themed() {
+    Consultation answered = answered();
+    java.util.Map<String, List<String>> themes = Map.of(
+        "S1", List.of(" Trafikk ", "Sykkel"),
+        "S2", List.of("trafikk", "TRAFIKK", "Universell utforming"),
+        "S3", List.of("Grøntområde"),
+        "S7", List.of("skole"));
+    List<Submission> submissions = answered.submissions().stream()
+        .map(s -> Submission.builder().from(s).themes(themes.getOrDefault(s.id(), List.of())).build())
+        .collect(java.util.stream.Collectors.toList());
+    return Consultation.builder().from(answered).submissions(submissions).build();
+  }
+
+  @Test
+  void themes_areNormalised_andDefaultToEmpty() {
+    Submission plain = ConsultationFixtures.submission("X1", "2026-03-30T10:00:00Z", "Tekst.");
+    assertEquals(java.util.Set.of(), plain.themes());
+    Submission tagged = Submission.builder().from(plain).addThemes(" TRAFIKK ", "trafikk", "Skole",
+        "Gr\u00F8ntomra\u030Ade").build();
+    assertEquals(List.of("trafikk", "skole", "grøntområde"), List.copyOf(tagged.themes()));
+    org.junit.jupiter.api.Assertions.assertThrows(org.folkestyre.core.InvalidValueException.class,
+        () -> Submission.builder().from(plain).addThemes("  ").build());
+  }
+
+  @Test
+  void countsSubmissionsPerTheme_mostFirst() {
+    ConsultationSummary summary = ConsultationSummary.of(themed());
+    assertEquals(List.of("trafikk", "sykkel", "universell utforming", "grøntområde", "skole"),
+        List.copyOf(summary.byTheme().keySet()));
+    assertEquals(2, summary.byTheme().get("trafikk"));
+    assertEquals(1, summary.byTheme().get("skole"));
+    assertTrue(ConsultationSummary.of(answered()).byTheme().isEmpty());
+  }
+
+  @Test
+  void rendersThemes_inEveryLanguage() {
+    ConsultationSummary summary = ConsultationSummary.of(themed());
+    Map<Language, String> titles = Map.of(Language.NB, "Temaer", Language.NN, "Tema", Language.DA, "Temaer",
+        Language.EN, "Themes");
+    titles.forEach((language, title) -> {
+      assertTrue(summary.toText(language).contains("\n" + title + ":\n  trafikk               2\n"),
+          summary.toText(language));
+      assertTrue(summary.toMarkdown(language).contains("\n## " + title + "\n\n"), language.tag());
+      assertTrue(summary.toMarkdown(language).contains("| universell utforming | 1 |\n"), language.tag());
+    });
+    String plain = ConsultationSummary.of(answered()).toText(Language.EN);
+    assertTrue(!plain.contains("Themes"), plain);
+  }
+
+  @Test
+  void rendersAsHtml_aCompleteDocumentInTheLanguage() {
+    for (Language language : Language.values()) {
+      String html = ConsultationSummary.of(themed()).toHtml(language);
+      assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"" + language.tag() + "\">\n<head>\n"
+          + "<meta charset=\"utf-8\">\n<title>"), html);
+      assertTrue(html.endsWith("</body>\n</html>\n"), html);
+      assertEquals(1, html.split("<h1>", -1).length - 1);
+      assertTrue(html.contains("<tr><th scope=\"row\">trafikk</th><td>2</td></tr>"), html);
+    }
+    String english = ConsultationSummary.of(themed()).toHtml(Language.EN);
+    assertTrue(english.contains("<h2>Themes</h2>"), english);
+    assertTrue(english.contains("<h2>Campaigns</h2>\n<ul>\n<li>Campaign 1: 3 submissions (S3, S4, S5)</li>"), english);
+    assertTrue(english.contains("<li>Kapittel 5: universell utforming (S2)</li>"), english);
+    assertTrue(english.contains("<title>Consultation summary: Kommuneplanens samfunnsdel 2021–2040</title>"),
+        english);
+  }
+
+  @Test
+  void rendersAsHtml_escapingEveryText() {
+    Consultation answered = answered();
+    Consultation hostile = Consultation.builder().from(answered).subject("Plan <b>\"A\" & 'B'</b>")
+        .dispositions(answered.dispositions().stream().map(d -> d.submissionId().equals("S1")
+            ? Disposition.of("S1", DispositionOutcome.ADOPTED, "Ja.", List.of("<script>alert('x')</script>"))
+            : d).collect(java.util.stream.Collectors.toList()))
+        .submissions(answered.submissions().stream().map(s -> s.id().equals("S1")
+            ? Submission.builder().from(s).district("<i>Konnerud</i>").addThemes("<img src=x>").build()
+            : s).collect(java.util.stream.Collectors.toList()))
+        .build();
+    String html = ConsultationSummary.of(hostile).toHtml(Language.NB);
+    assertTrue(!html.contains("<script>"), html);
+    assertTrue(html.contains("<li>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; (S1)</li>"), html);
+    assertTrue(html.contains("Plan &lt;b&gt;&quot;A&quot; &amp; &#39;B&#39;&lt;/b&gt;"), html);
+    assertTrue(html.contains("&lt;i&gt;Konnerud&lt;/i&gt;"), html);
+    assertTrue(html.contains("&lt;img src=x&gt;"), html);
+    assertTrue(!html.contains("<img") && !html.contains("<i>") && !html.contains("<b>"), html);
+  }
+
   @Test
   void countsEverySubmission_byDistrictChannelAndRespondent() {
     ConsultationSummary summary = ConsultationSummary.of(answered());

@@ -53,6 +53,24 @@ class ConsultationCommandTest {
   }
 
   @Test
+  void json_readsThemesPerSubmission_andCountsThemAcrossSubmissions(@TempDir Path dir) throws Exception {
+    com.fasterxml.jackson.databind.node.ObjectNode form =
+        (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(Path.of(samfunnsdel()).toFile());
+    ((com.fasterxml.jackson.databind.node.ObjectNode) form.get("submissions").get(0)).putArray("themes")
+        .add(" Trafikk").add("sykkel");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) form.get("submissions").get(1)).putArray("themes")
+        .add("TRAFIKK");
+    Path file = dir.resolve("themed.json");
+    Files.writeString(file, JSON.writeValueAsString(form), StandardCharsets.UTF_8);
+    Cli.Result result = Cli.run("consultation", "summary", file.toString(), "--format", "json");
+    assertEquals(0, result.status(), result::toString);
+    JsonNode json = JSON.readTree(result.out());
+    assertEquals("{\"trafikk\":2,\"sykkel\":1}", json.get("byTheme").toString());
+    Cli.Result text = Cli.run("consultation", "summary", file.toString(), "--lang", "nn");
+    assertTrue(text.out().contains("\nTema:\n  trafikk  2\n  sykkel   1\n"), text::toString);
+  }
+
+  @Test
   void aDispositionForAnUnknownSubmission_exits2() {
     String file = Cli.resource("consultations/consultation-unknown-submission.json").toString();
     Cli.Result result = Cli.run("consultation", "summary", file);

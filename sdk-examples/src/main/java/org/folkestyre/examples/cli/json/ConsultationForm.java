@@ -144,6 +144,9 @@ public final class ConsultationForm {
     if (json.language() != null) {
       builder.language(leaf(path + ".language", () -> Language.ofTag(json.language())));
     }
+    if (json.themes() != null) {
+      builder.themes(json.themes());
+    }
     return inside(path, builder::build);
   }
 

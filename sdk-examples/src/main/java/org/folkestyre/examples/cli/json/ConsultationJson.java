@@ -58,12 +58,13 @@ public record ConsultationJson(
    * @param submitter the reference a reply is delivered to; none for an anonymous submission
    * @param language the language of the reply, {@code nb}, {@code nn}, {@code da} or {@code en}
    * @param lateDecision for a late submission, {@code include} or {@code exclude}
+   * @param themes theme tags such as {@code "trafikk"}; none when absent
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"id", "respondent", "channel", "district", "received", "text", "submitter", "language",
-      "lateDecision"})
+      "lateDecision", "themes"})
   public record SubmissionJson(String id, String respondent, String channel, String district, String received,
-      String text, String submitter, String language, String lateDecision) {}
+      String text, String submitter, String language, String lateDecision, List<String> themes) {}
 
   /**
    * The disposition of one submission.

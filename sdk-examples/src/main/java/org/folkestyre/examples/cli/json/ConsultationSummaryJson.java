@@ -14,6 +14,7 @@ import org.folkestyre.core.consultation.ConsultationSummary;
  * @param submissions how many were received, on time and late
  * @param byDistrict submissions per district name, most first
  * @param withoutDistrict submissions without a district
+ * @param byTheme submissions per theme, most first; empty when no submission has a theme
  * @param byChannel submissions per channel id, the offered channels first
  * @param byRespondent submissions per kind of respondent
  * @param byDisposition included submissions per outcome of their disposition
@@ -21,13 +22,14 @@ import org.folkestyre.core.consultation.ConsultationSummary;
  * @param campaigns the campaigns of near-identical submissions
  * @param changes the changes the input led to
  */
-@JsonPropertyOrder({"consultation", "submissions", "byDistrict", "withoutDistrict", "byChannel", "byRespondent",
+@JsonPropertyOrder({"consultation", "submissions", "byDistrict", "withoutDistrict", "byTheme", "byChannel", "byRespondent",
     "byDisposition", "awaitingDisposition", "campaigns", "changes"})
 public record ConsultationSummaryJson(
     Head consultation,
     Counts submissions,
     Map<String, Integer> byDistrict,
     int withoutDistrict,
+    Map<String, Integer> byTheme,
     Map<String, Integer> byChannel,
     Map<String, Integer> byRespondent,
     Map<String, Integer> byDisposition,
@@ -101,6 +103,7 @@ public record ConsultationSummaryJson(
             summary.lateUndecided()),
         new LinkedHashMap<>(summary.byDistrict()),
         summary.withoutDistrict(),
+        new LinkedHashMap<>(summary.byTheme()),
         channels,
         respondents,
         outcomes,
