@@ -1,12 +1,5 @@
 package org.folkestyre.examples.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.folkestyre.core.consultation.Consultation;
@@ -14,7 +7,6 @@ import org.folkestyre.core.consultation.ConsultationSummary;
 import org.folkestyre.examples.cli.json.ConsultationForm;
 import org.folkestyre.examples.cli.json.ConsultationJson;
 import org.folkestyre.examples.cli.json.ConsultationSummaryJson;
-import org.folkestyre.examples.cli.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -81,23 +73,6 @@ final class ConsultationCommand implements Callable<Integer> {
   }
 
   private static ConsultationJson read(Path file) {
-    ConsultationJson json;
-    try (InputStream in = Files.newInputStream(file)) {
-      json = Json.mapper().readValue(in, ConsultationJson.class);
-    } catch (NoSuchFileException e) {
-      throw new UserInputException(file + ": no such file", e);
-    } catch (AccessDeniedException e) {
-      throw new UserInputException(file + ": permission denied", e);
-    } catch (InvalidDefinitionException e) {
-      throw new IllegalStateException("the JSON form is defined wrongly: " + e.getOriginalMessage(), e);
-    } catch (JsonProcessingException e) {
-      throw new UserInputException(file + ": " + Json.describe(e), e);
-    } catch (IOException e) {
-      throw new UserInputException(file + ": cannot be read: " + e.getMessage(), e);
-    }
-    if (json == null) {
-      throw new UserInputException(file + ": the document must be a JSON object, not null", null);
-    }
-    return json;
+    return JsonFiles.read(file, ConsultationJson.class);
   }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.folkestyre.core.InvalidValueException;
 import org.folkestyre.core.committee.Committee;
 import org.folkestyre.core.committee.CommitteeKinds;
 import org.folkestyre.core.committee.ElectionMode;
-import org.folkestyre.core.committee.Gender;
 import org.folkestyre.core.committee.Membership;
 import org.folkestyre.core.committee.Party;
 import org.folkestyre.core.committee.Person;
@@ -47,8 +45,7 @@ import org.folkestyre.examples.cli.interchange.InterchangeJson.InterchangeMeetin
 import org.folkestyre.examples.cli.interchange.InterchangeJson.InterchangeStepJson;
 import org.folkestyre.examples.cli.json.BodiesJson.CommitteeJson;
 import org.folkestyre.examples.cli.json.BodiesJson.MembershipJson;
-import org.folkestyre.examples.cli.json.BodiesJson.PartyJson;
-import org.folkestyre.examples.cli.json.BodiesJson.PersonJson;
+import org.folkestyre.examples.cli.json.BodiesForm;
 import org.folkestyre.examples.cli.json.MissingPropertyException;
 
 /** Converts the JSON form of {@code folkestyre ical} and {@code folkestyre oparl} into {@link Proceedings}. */
@@ -74,40 +71,8 @@ public final class InterchangeForm {
     Proceedings.Builder proceedings = Proceedings.builder()
         .municipality(at("municipality", () -> MunicipalityRef.of(required("municipality.name", m.name()), code)));
 
-    Map<String, Party> parties = new LinkedHashMap<>();
-    List<PartyJson> partyList = orEmpty(json.parties());
-    for (int i = 0; i < partyList.size(); i++) {
-      String path = "parties[" + i + "]";
-      PartyJson party = required(path, partyList.get(i));
-      Party value = at(path, () -> Party.of(required(path + ".abbreviation", party.abbreviation()),
-          required(path + ".name", party.name())));
-      if (parties.put(value.abbreviation(), value) != null) {
-        throw new InvalidValueException(path + ".abbreviation", value.abbreviation(), "names two parties");
-      }
-    }
-    Map<String, Person> persons = new LinkedHashMap<>();
-    List<PersonJson> personList = orEmpty(json.persons());
-    for (int i = 0; i < personList.size(); i++) {
-      String path = "persons[" + i + "]";
-      PersonJson person = required(path, personList.get(i));
-      Person.Builder builder = Person.builder().id(required(path + ".id", person.id()))
-          .name(required(path + ".name", person.name()));
-      if (person.gender() != null) {
-        builder.gender(enumValue(path + ".gender", person.gender(), Gender.class));
-      }
-      if (person.birthDate() != null) {
-        LocalDate birth = date(path + ".birthDate", person.birthDate());
-        if (birth.isAfter(today)) {
-          throw new InvalidValueException(path + ".birthDate", person.birthDate(), "is in the future (today is "
-              + today + ")");
-        }
-        builder.birthDate(birth);
-      }
-      Person value = at(path, builder::build);
-      if (persons.put(value.id(), value) != null) {
-        throw new InvalidValueException(path + ".id", value.id(), "names two persons");
-      }
-    }
+    Map<String, Party> parties = BodiesForm.parties("parties", json.parties());
+    Map<String, Person> persons = BodiesForm.persons("persons", json.persons(), today);
     List<CommitteeJson> committees = required("committees", json.committees());
     for (int i = 0; i < committees.size(); i++) {
       String path = "committees[" + i + "]";

@@ -66,8 +66,14 @@ public final class BodiesForm {
     return at("bodies", bodies::build);
   }
 
-  /** Reads a list of parties, keyed by abbreviation; {@code path} is the list's JSON path. */
-  static Map<String, Party> parties(String path, List<PartyJson> json) {
+  /**
+   * Reads a list of parties, keyed by abbreviation.
+   *
+   * @param path the list's JSON path, such as {@code bodies.parties}
+   * @param json the list, or null for none
+   * @return the parties by abbreviation, in the order given
+   */
+  public static Map<String, Party> parties(String path, List<PartyJson> json) {
     Map<String, Party> parties = new LinkedHashMap<>();
     List<PartyJson> partyList = json == null ? List.of() : json;
     for (int i = 0; i < partyList.size(); i++) {
@@ -82,8 +88,15 @@ public final class BodiesForm {
     return parties;
   }
 
-  /** Reads a list of persons, keyed by id; no one may be born after {@code today}. */
-  static Map<String, Person> persons(String path, List<PersonJson> json, LocalDate today) {
+  /**
+   * Reads a list of persons, keyed by id.
+   *
+   * @param path the list's JSON path, such as {@code bodies.persons}
+   * @param json the list, or null for none
+   * @param today the current date; no one may be born after it
+   * @return the persons by id, in the order given
+   */
+  public static Map<String, Person> persons(String path, List<PersonJson> json, LocalDate today) {
     Map<String, Person> persons = new LinkedHashMap<>();
     List<PersonJson> personList = json == null ? List.of() : json;
     for (int i = 0; i < personList.size(); i++) {
