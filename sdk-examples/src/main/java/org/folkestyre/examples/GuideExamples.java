@@ -11,6 +11,11 @@ import org.folkestyre.core.Language;
 import org.folkestyre.core.audit.AuditLog;
 import org.folkestyre.core.audit.AuditVerification;
 import org.folkestyre.core.committee.MunicipalBodies;
+import org.folkestyre.core.election.AllocationMethod;
+import org.folkestyre.core.election.ListVotes;
+import org.folkestyre.core.election.SeatAllocation;
+import org.folkestyre.core.election.SeatAllocator;
+import org.folkestyre.core.election.TieRule;
 import org.folkestyre.core.governance.RulePacks;
 import org.folkestyre.core.governance.ValidationContext;
 import org.folkestyre.core.governance.ValidationReport;
@@ -18,6 +23,7 @@ import org.folkestyre.core.governance.Validator;
 import org.folkestyre.core.governance.Violation;
 import org.folkestyre.core.jurisdiction.Jurisdiction;
 import org.folkestyre.core.plan.FiscalPolicy;
+import org.folkestyre.core.spi.LotSource;
 import org.folkestyre.core.municipality.Municipality;
 import org.folkestyre.core.redaction.Finding;
 import org.folkestyre.core.redaction.PublicationState;
@@ -99,6 +105,25 @@ public final class GuideExamples {
         .build();
     // end::fiscal-policy[]
     return policy;
+  }
+
+  /**
+   * Allocates 8 seats by d'Hondt, the worked example of the seat-allocation page.
+   *
+   * @return the allocation: A 4, B 3, C 1, D 0
+   */
+  public static SeatAllocation seatAllocation() {
+    // tag::seat-allocation[]
+    List<ListVotes> votes = List.of(
+        ListVotes.of("A", 100_000), ListVotes.of("B", 80_000),
+        ListVotes.of("C", 30_000), ListVotes.of("D", 20_000));
+    SeatAllocation result = SeatAllocator.create().allocate(
+        votes, 8, AllocationMethod.dHondt(), TieRule.NORWAY, LotSource.seeded(2023));
+    result.seats();      // {A=4, B=3, C=1, D=0}, in input order
+    result.quotients();  // seat 1: A 100000.0000, seat 2: B 80000.0000, ... seat 8: A 25000.0000
+    result.lots();       // [] - no tie had to be decided by lot
+    // end::seat-allocation[]
+    return result;
   }
 
   /** Runs a property over generated municipalities, as a test of one's own code would. */

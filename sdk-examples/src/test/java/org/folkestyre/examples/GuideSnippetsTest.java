@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class GuideSnippetsTest {
   /** The pages whose every Java block must be a tagged region of sdk-examples. */
   private static final List<String> PAGES = List.of("getting-started.md", "committees.md", "audit.md",
-      "plans.md", "consultations.md", "redaction.md");
+      "plans.md", "consultations.md", "redaction.md", "seat-allocation.md");
 
   private static Path moduleDirectory() {
     return Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
@@ -82,6 +82,7 @@ class GuideSnippetsTest {
     assertEquals(10, GuideExamples.localPolicy().size(), "no budgets for 2021 in the reference data");
     assertEquals(List.of(), GuideExamples.committees());
     GuideExamples.propertyTest();
+    assertEquals(java.util.Map.of("A", 4, "B", 3, "C", 1, "D", 0), GuideExamples.seatAllocation().seats());
     assertEquals(java.util.Optional.of(new java.math.BigDecimal("20")),
         GuideExamples.fiscalPolicy().selfFinancingMinimum(java.time.Year.of(2030)));
     assertTrue(GuideExamples.audit(java.time.Clock.systemUTC()).isValid());
