@@ -1,6 +1,9 @@
 package org.folkestyre.toolkit.method;
 
-/** A level of the IAP2 spectrum of public participation: the promise a method makes to the public, from least to most influence. */
+/**
+ * A level of the IAP2 spectrum of public participation: the promise a method makes to the public,
+ * from least to most influence.
+ */
 public enum Iap2Level {
   /** Balanced information that helps people understand the problem: we will keep you informed. */
   INFORM,

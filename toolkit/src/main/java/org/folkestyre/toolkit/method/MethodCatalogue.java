@@ -97,6 +97,48 @@ public final class MethodCatalogue {
                 + " Danish folkemøde is the democracy festival.")
             .addSources("KMD: Medvirkning i planlegging", "DOGA: Metoder for medvirkning", "Participedia method 159")
             .build(),
+        method("open-house-exhibition")
+            .names(texts("Åpent hus / planutstilling", "Åbent hus / udstilling", "Open house / drop-in exhibition"))
+            .summary(texts(
+                "Planer, modeller og plakater stilles ut en periode med ansatte til stede; folk kommer innom når"
+                    + " det passer og gir kommentarer.",
+                "Planer, modeller og plakater udstilles i en periode med medarbejdere til stede; folk kigger"
+                    + " forbi, når det passer dem, og giver bemærkninger.",
+                "Plans, models and posters are on show for a while with staff present; people drop in when it"
+                    + " suits them and leave comments."))
+            .addPurposes(Purpose.INFORM, Purpose.INSIGHT)
+            .iap2Level(Iap2Level.INFORM).iap2Range(Iap2Range.between(Iap2Level.INFORM, Iap2Level.CONSULT))
+            .addArenas(Arena.SYSTEM_POLITICAL).decisionPower(DecisionPower.NONE).mode(Mode.IN_PERSON)
+            .groupSize(GroupSize.atLeast(1))
+            .addTargetGroups(TargetGroup.GENERAL_PUBLIC, TargetGroup.AFFECTED_RESIDENTS)
+            .costClass(CostClass.LOW)
+            .duration(MethodDuration.of(Recurrence.ONE_OFF, "15–60 minutes per visitor; open 1–5 days"))
+            .accessibilityNotes("Dropping in lowers the barrier of fixed times; physical models help those who"
+                + " find plan maps hard (offer tactile or large-print versions); staff can write down spoken"
+                + " comments.")
+            .addSources("KMD: Medvirkning i planlegging", "byplanlab.dk: nye dialogformer")
+            .build(),
+        method("pop-up-stand")
+            .names(texts("Stand / pop-up", "Pop-up-stand / borgerstand", "Pop-up stand / street stall"))
+            .summary(texts(
+                "Ansatte stiller seg opp der folk allerede er – kjøpesenter, bibliotek, stasjon, skole – og"
+                    + " samler korte meninger, prikkstemmer eller kartnåler.",
+                "Medarbejdere stiller sig op, hvor folk allerede er – indkøbscenter, bibliotek, station,"
+                    + " skole – og indsamler korte holdninger, prikker eller kortnåle.",
+                "Staff set up where people already are — shopping centre, library, station, school — and"
+                    + " collect quick opinions, dot votes or map pins."))
+            .addPurposes(Purpose.INSIGHT, Purpose.INFORM)
+            .iap2Level(Iap2Level.CONSULT)
+            .addArenas(Arena.SYSTEM_POLITICAL).decisionPower(DecisionPower.ADVISORY).mode(Mode.IN_PERSON)
+            .groupSize(GroupSize.between(50, 500))
+            .addTargetGroups(TargetGroup.GENERAL_PUBLIC, TargetGroup.YOUTH, TargetGroup.LANGUAGE_MINORITIES)
+            .costClass(CostClass.LOW)
+            .duration(MethodDuration.of(Recurrence.ONE_OFF, "2–10 minutes per person; 2–6 hours per place"))
+            .accessibilityNotes("Takes participation to people who do not come to meetings; bring staff who speak"
+                + " several languages and visual material, and choose a step-free spot.")
+            .addSources("Asker kommune: ressursbank for medvirkning", "Distriktssenteret: biblioteket som arena",
+                "KMD: Medvirkning i planlegging")
+            .build(),
         method("formal-hearing")
             .names(texts("Høring og offentlig ettersyn", "Offentlig høring", "Statutory public consultation (hearing)"))
             .summary(texts(
@@ -116,6 +158,89 @@ public final class MethodCatalogue {
             .accessibilityNotes("Written submissions favour the resourceful: accept oral or assisted submissions,"
                 + " give a plain-language summary and publish documents that meet WCAG.")
             .addSources("Regjeringen: Medvirkning (plan- og bygningsloven)", "Prop. 149 L", "Participedia method 162")
+            .build(),
+        method("survey")
+            .names(texts("Spørreundersøkelse", "Spørgeskemaundersøgelse / brugerpejling", "Survey / questionnaire"))
+            .summary(texts(
+                "Faste spørsmål til mange, på nett eller papir, enten åpent for alle eller til et tilfeldig"
+                    + " utvalg for å bli representativ.",
+                "Faste spørgsmål til mange, online eller på papir, enten åbent for alle eller til en tilfældig"
+                    + " stikprøve for at blive repræsentativ.",
+                "Set questions to many people, online or on paper, either open to all or sent to a random"
+                    + " sample to be representative."))
+            .addPurposes(Purpose.INSIGHT)
+            .iap2Level(Iap2Level.CONSULT)
+            .addArenas(Arena.SYSTEM_POLITICAL, Arena.SERVICE).decisionPower(DecisionPower.ADVISORY).mode(Mode.DIGITAL)
+            .groupSize(GroupSize.between(100, 10_000))
+            .addTargetGroups(TargetGroup.GENERAL_PUBLIC, TargetGroup.SERVICE_USERS)
+            .costClass(CostClass.MEDIUM)
+            .duration(MethodDuration.of(Recurrence.ONE_OFF, "5–20 minutes per answer; open 2–8 weeks"))
+            .accessibilityNotes("WCAG 2.1 AA, plain language, translations, a paper or telephone option and"
+                + " read-aloud support.")
+            .addSources("Participedia method 565", "Holbæk Kommune: agenda of 28 October 2014")
+            .build(),
+        method("online-citizen-panel")
+            .names(texts("Digitalt innbyggerpanel", "Borgerpanel (digitalt)", "Standing online citizens' panel"))
+            .summary(texts(
+                "Et register av innbyggere som svarer på korte undersøkelser noen ganger i året; tilfeldig"
+                    + " invitasjon gir bedre, men ikke sikker, representativitet.",
+                "Et register af borgere, der svarer på korte undersøgelser nogle gange om året; tilfældig"
+                    + " invitation giver bedre, men ikke sikker, repræsentativitet.",
+                "A register of residents who answer short surveys a few times a year; recruiting by random"
+                    + " invitation helps representativeness but does not guarantee it."))
+            .addPurposes(Purpose.INSIGHT)
+            .iap2Level(Iap2Level.CONSULT)
+            .addArenas(Arena.SYSTEM_POLITICAL, Arena.SERVICE).decisionPower(DecisionPower.ADVISORY).mode(Mode.DIGITAL)
+            .groupSize(GroupSize.between(500, 5_000))
+            .addTargetGroups(TargetGroup.GENERAL_PUBLIC)
+            .costClass(CostClass.MEDIUM)
+            .duration(MethodDuration.of(Recurrence.STANDING, "10–15 minutes per survey, 3–6 surveys a year"))
+            .accessibilityNotes("Depends heavily on digital access; young people and some groups are"
+                + " under-represented, so track and weight the answers and offer help to take part.")
+            .addSources("Københavns Kommune: borgerpanel", "Asker kommune: innbyggerpanel",
+                "Holbæk Kommune: elektronisk borgerpanel")
+            .build(),
+        method("map-based-input")
+            .names(texts("Digitalt kartinnspill / digital plandialog", "Kortbaseret digital høring",
+                "Map-based online input"))
+            .summary(texts(
+                "Innbyggerne legger kommentarer, tegninger eller bilder rett på et nettkart over planområdet;"
+                    + " kommunen får stedfestede innspill til GIS.",
+                "Borgerne placerer kommentarer, tegninger eller fotos direkte på et webkort over planområdet;"
+                    + " kommunen får stedfæstede input til GIS.",
+                "Residents put comments, sketches or photos straight onto a web map of the plan area, giving"
+                    + " the municipality input tied to places for its GIS."))
+            .addPurposes(Purpose.INSIGHT, Purpose.MAKE)
+            .iap2Level(Iap2Level.CONSULT)
+            .addArenas(Arena.SYSTEM_POLITICAL).decisionPower(DecisionPower.ADVISORY).mode(Mode.DIGITAL)
+            .groupSize(GroupSize.between(50, 2_000))
+            .addTargetGroups(TargetGroup.AFFECTED_RESIDENTS, TargetGroup.LANDOWNERS, TargetGroup.YOUTH)
+            .costClass(CostClass.MEDIUM)
+            .duration(MethodDuration.of(Recurrence.ONE_OFF, "5–30 minutes per contribution; open 2–8 weeks"))
+            .accessibilityNotes("Maps are hard for screen-reader users and some older people: offer a text"
+                + " alternative and assisted sessions at a library or stand, and design for mobiles first.")
+            .addSources("Regjeringen: Nettbaserte løsninger for medvirkning", "Multiconsult: Vindafjord")
+            .build(),
+        method("barnetrakk")
+            .names(texts("Barnetråkk", "Barnetråkk (børns kortlægning af nærmiljøet)",
+                "Child-trail mapping (Barnetråkk)"))
+            .summary(texts(
+                "Elever registrerer i timen på et digitalt kart skoleveien, steder de liker og det de vil endre;"
+                    + " resultatet blir et temakart til planarbeidet.",
+                "Elever registrerer i timen på et digitalt kort deres skolevej, steder de kan lide, og hvad der"
+                    + " bør ændres; resultatet bliver et temakort til planlægningen.",
+                "Pupils mark on a digital map in class their way to school, places they like and what should"
+                    + " change; the result is a thematic map for planning."))
+            .addPurposes(Purpose.INSIGHT, Purpose.DEVELOP)
+            .iap2Level(Iap2Level.CONSULT).iap2Range(Iap2Range.between(Iap2Level.CONSULT, Iap2Level.INVOLVE))
+            .addArenas(Arena.SYSTEM_POLITICAL).decisionPower(DecisionPower.ADVISORY).mode(Mode.DIGITAL)
+            .groupSize(GroupSize.atLeast(1))
+            .addTargetGroups(TargetGroup.CHILDREN, TargetGroup.YOUTH, TargetGroup.STUDENTS)
+            .costClass(CostClass.LOW)
+            .duration(MethodDuration.of(Recurrence.ONE_OFF, "1–2 lessons and follow-up; 2–6 weeks"))
+            .accessibilityNotes("Running it in school reaches every child whatever their background; symbols"
+                + " help weak readers; schools need Feide logins and the platform handles minors' privacy.")
+            .addSources("Barnetråkk", "naturfag.no: Barnetråkk", "Regjeringen: barn og unge i plan og byggesak")
             .build(),
         method("idea-portal")
             .names(texts("Digital idé- og innspillsportal", "Digital idéportal / idébank",
@@ -173,6 +298,48 @@ public final class MethodCatalogue {
             .duration(MethodDuration.of(Recurrence.ONE_OFF, "4–8 weeks of production"))
             .accessibilityNotes("Publish transcripts, get consent for minors, and pay or credit the young producers.")
             .addSources("Drammen kommune: Drammen 2040 (Podkast – av og for ungdom)")
+            .build(),
+        method("focus-group")
+            .names(texts("Fokusgruppe", "Fokusgruppe", "Focus group"))
+            .summary(texts(
+                "En ledet samtale med en liten, bevisst valgt gruppe for å utforske erfaringer og reaksjoner"
+                    + " i dybden.",
+                "En ledet samtale med en lille, bevidst udvalgt gruppe for at udforske erfaringer og"
+                    + " reaktioner i dybden.",
+                "A moderated conversation with a small, deliberately chosen group to explore experiences and"
+                    + " reactions in depth."))
+            .addPurposes(Purpose.INSIGHT)
+            .iap2Level(Iap2Level.CONSULT)
+            .addArenas(Arena.SERVICE, Arena.SYSTEM_POLITICAL).decisionPower(DecisionPower.ADVISORY)
+            .mode(Mode.HYBRID)
+            .groupSize(GroupSize.between(6, 10))
+            .addTargetGroups(TargetGroup.SERVICE_USERS, TargetGroup.LANGUAGE_MINORITIES, TargetGroup.YOUTH)
+            .costClass(CostClass.MEDIUM)
+            .duration(MethodDuration.of(Recurrence.ONE_OFF, "1.5–2 hours"))
+            .accessibilityNotes("A familiar place and an interpreter; the small format suits people who avoid"
+                + " plenary meetings.")
+            .addSources("kommunikationsforum.dk: fokusgrupper", "Lunner kommune: kafédialog")
+            .build(),
+        method("user-insight-interviews")
+            .names(texts("Brukerintervju / brukerreise", "Brugerinterview / brugerrejse",
+                "User interviews and journey mapping"))
+            .summary(texts(
+                "Ansatte eller designere intervjuer og observerer brukere og pårørende for å kartlegge"
+                    + " erfaringer og behov før en tjeneste endres.",
+                "Medarbejdere eller designere interviewer og observerer brugere og pårørende for at kortlægge"
+                    + " erfaringer og behov, før en ydelse ændres.",
+                "Staff or designers interview and observe service users and relatives to map their experience"
+                    + " and needs before a service changes."))
+            .addPurposes(Purpose.INSIGHT, Purpose.DELIVER)
+            .iap2Level(Iap2Level.CONSULT).iap2Range(Iap2Range.between(Iap2Level.CONSULT, Iap2Level.INVOLVE))
+            .addArenas(Arena.SERVICE).decisionPower(DecisionPower.ADVISORY).mode(Mode.HYBRID)
+            .groupSize(GroupSize.between(5, 20))
+            .addTargetGroups(TargetGroup.SERVICE_USERS, TargetGroup.RELATIVES, TargetGroup.EMPLOYEES)
+            .costClass(CostClass.MEDIUM)
+            .duration(MethodDuration.of(Recurrence.ONE_OFF, "45–90 minutes per interview; 2–8 weeks"))
+            .accessibilityNotes("Meet people where they are, at home or at the service; easy language,"
+                + " interpreters and support persons welcome.")
+            .addSources("Askøy kommune: veileder for brukermedvirkning", "Kupa / NODA: Unge kulturutviklere")
             .build(),
         method("dialogue-meeting")
             .names(texts("Dialogmøte", "Dialogmøde", "Structured dialogue meeting"))
@@ -339,6 +506,50 @@ public final class MethodCatalogue {
             .accessibilityNotes("Go to people in small informal groups, compensate their time (food, vouchers),"
                 + " facilitate with awareness of trauma and ask for no registration.")
             .addSources("Holbæk Kommune: Demokratieksperimentariet", "sn.dk: Holbæk udsatteråd (2017)")
+            .build(),
+        method("citizens-jury")
+            .names(texts("Innbyggerjury / innbyggerpanel (deliberativt)", "Borgerpanel / borgerjury",
+                "Citizens' jury / panel"))
+            .summary(texts(
+                "Et lite, stratifisert tilfeldig utvalg hører vitner, drøfter og skriver anbefalinger om et"
+                    + " avgrenset spørsmål til oppdragsgiveren.",
+                "En lille, stratificeret tilfældig stikprøve hører vidner, drøfter og skriver anbefalinger om"
+                    + " et afgrænset spørgsmål til opdragsgiveren.",
+                "A small, stratified random sample hears witnesses, deliberates and writes recommendations on"
+                    + " a defined question for the body that commissioned it."))
+            .addPurposes(Purpose.MAKE, Purpose.DEVELOP)
+            .iap2Level(Iap2Level.COLLABORATE)
+            .iap2Range(Iap2Range.between(Iap2Level.INVOLVE, Iap2Level.COLLABORATE))
+            .addArenas(Arena.SYSTEM_POLITICAL).decisionPower(DecisionPower.ADVISORY).mode(Mode.IN_PERSON)
+            .groupSize(GroupSize.between(12, 24))
+            .addTargetGroups(TargetGroup.GENERAL_PUBLIC)
+            .costClass(CostClass.HIGH)
+            .duration(MethodDuration.of(Recurrence.ONE_OFF, "2–7 days"))
+            .accessibilityNotes("Pay participants, cover travel and childcare, and give evidence in plain"
+                + " language. In Norway a standing panel drawn by lot may be a folkevalgt organ.")
+            .addSources("Participedia method 155", "OECD: Innovative Citizen Participation (2020)",
+                "Sivilombudet: Røros innbyggerpanel")
+            .build(),
+        method("citizens-assembly")
+            .names(texts("Innbyggerforsamling / borgerting", "Borgersamling / borgerting", "Citizens' assembly"))
+            .summary(texts(
+                "Et større, stratifisert tilfeldig utvalg møtes flere ganger, hører balansert kunnskap og blir"
+                    + " enige om anbefalinger som kommunestyret på forhånd har lovet å svare på.",
+                "En større, stratificeret tilfældig forsamling mødes flere gange, hører afbalanceret viden og"
+                    + " enes om anbefalinger, som kommunalbestyrelsen på forhånd har lovet at svare på.",
+                "A larger, stratified random body meets several times, hears balanced evidence and agrees"
+                    + " recommendations the council has promised in advance to answer."))
+            .addPurposes(Purpose.MAKE, Purpose.DEVELOP)
+            .iap2Level(Iap2Level.COLLABORATE)
+            .addArenas(Arena.SYSTEM_POLITICAL).decisionPower(DecisionPower.ADVISORY).mode(Mode.IN_PERSON)
+            .groupSize(GroupSize.between(30, 160))
+            .addTargetGroups(TargetGroup.GENERAL_PUBLIC)
+            .costClass(CostClass.HIGH)
+            .duration(MethodDuration.of(Recurrence.ONE_OFF, "several full days over 2–12 months"))
+            .accessibilityNotes("Pay participants, provide childcare and interpreters, choose an accessible venue,"
+                + " send material in advance, and use independent facilitation.")
+            .addSources("OECD: Innovative Citizen Participation (2020)", "Københavnertinget (2023)",
+                "Participedia method 4258")
             .build(),
         method("citizens-initiative")
             .names(texts("Innbyggerforslag", "Borgerforslag", "Citizens' initiative (proposal to the council)"))
