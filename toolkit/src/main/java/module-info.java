@@ -7,4 +7,6 @@ module org.folkestyre.toolkit {
   requires transitive org.folkestyre.core;
   requires org.slf4j;
   requires static org.immutables.value.annotations;
+
+  exports org.folkestyre.toolkit.method;
 }

@@ -34,6 +34,8 @@ import org.folkestyre.core.redaction.WithholdingReason;
 import org.folkestyre.core.testing.MunicipalityGenerators;
 import org.folkestyre.core.testing.PropertyCheck;
 import org.folkestyre.core.testing.ReferenceData;
+import org.folkestyre.toolkit.method.MethodCatalogue;
+import org.folkestyre.toolkit.method.ParticipationMethod;
 
 /**
  * The code behind the snippets of the guide's pages: each region between {@code tag::NAME[]} and
@@ -139,6 +141,21 @@ public final class GuideExamples {
           }
         });
     // end::property-test[]
+  }
+
+  /**
+   * Looks up a built-in participation method and prints its bokmål name and decision power.
+   *
+   * @return the method
+   */
+  public static ParticipationMethod participationMethod() {
+    // tag::method[]
+    MethodCatalogue catalogue = MethodCatalogue.builtIn();
+    ParticipationMethod method = catalogue.of("participatory-budgeting");
+    System.out.println(method.name(Language.NB)); // Innbyggerbudsjett / medvirkningsbudsjett
+    System.out.println(method.decisionPower()); // BINDING
+    // end::method[]
+    return method;
   }
 
   /**

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class GuideSnippetsTest {
   /** The pages whose every Java block must be a tagged region of sdk-examples. */
   private static final List<String> PAGES = List.of("getting-started.md", "committees.md", "audit.md",
-      "plans.md", "consultations.md", "redaction.md", "seat-allocation.md");
+      "plans.md", "consultations.md", "redaction.md", "seat-allocation.md", "methods.md");
 
   private static Path moduleDirectory() {
     return Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
@@ -91,5 +91,7 @@ class GuideSnippetsTest {
     assertEquals(java.util.Optional.of("Naboen min Per Hansen er syk. Ring meg på [telefon]."),
         submissions.get(0).publishableText());
     assertEquals(org.folkestyre.core.redaction.PublicationState.WITHHELD, submissions.get(1).state());
+    assertEquals(org.folkestyre.toolkit.method.DecisionPower.BINDING,
+        GuideExamples.participationMethod().decisionPower());
   }
 }

@@ -30,7 +30,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * The {@code folkestyre} command line: public holidays, the built-in governance rules, validation
  * of a municipality described in JSON, a guided tour of Drammen, seat allocation, the minutes of a
  * meeting described in JSON, consultation deadlines and summaries, OParl and iCalendar exports, and
- * the redaction of personal data from text.
+ * the redaction of personal data from text, and the catalogue of participation methods.
  *
  * <p>Every subcommand takes {@code --help}, {@code --format} and {@code --lang nb|nn|da|en};
  * {@code --format} is {@code text|json}, except for {@code minutes}, which writes
@@ -49,7 +49,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     versionProvider = FolkestyreCli.Version.class,
     subcommands = {HolidaysCommand.class, RulesCommand.class, ValidateCommand.class, TourCommand.class,
         SeatsCommand.class, MinutesCommand.class, DeadlineCommand.class, ConsultationCommand.class,
-        IcalCommand.class, OparlCommand.class, RedactCommand.class},
+        IcalCommand.class, OparlCommand.class, RedactCommand.class, MethodsCommand.class},
     footer = {"", "Every command takes --help, --format and --lang nb|nn|da|en; --format is text|json, but"
         + " markdown|html|text for minutes. ical and oparl, whose output a standard fixes, take --help only.",
         "Exit status: 0 success, 2 unusable input, 1 internal error. Documentation: docs/cli.md"})

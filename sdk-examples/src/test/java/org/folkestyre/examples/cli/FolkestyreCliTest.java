@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The conventions every subcommand shares: help, exit statuses and one-line errors. */
 class FolkestyreCliTest {
-  private static final String[] COMMANDS = {"holidays", "rules", "validate", "tour", "seats", "minutes", "deadline", "consultation", "redact"};
+  private static final String[] COMMANDS = {"holidays", "rules", "validate", "tour", "seats", "minutes", "deadline", "consultation", "redact", "methods"};
 
   /** The smallest valid arguments of each command, to which a test adds one bad option. */
   private static String[] valid(String command) {
@@ -60,7 +60,7 @@ class FolkestyreCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "minutes", "deadline", "consultation", "redact"})
+  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "minutes", "deadline", "consultation", "redact", "methods"})
   void everyCommandHasHelp(String command) {
     Cli.Result result = Cli.run(command, "--help");
     assertEquals(0, result.status(), result::toString);
@@ -82,11 +82,11 @@ class FolkestyreCliTest {
     Cli.Result result = Cli.run("holiday", "--help");
     assertOneLineError(result);
     assertEquals("folkestyre: unknown command 'holiday'; commands: holidays, rules, validate, tour, seats, minutes,"
-        + " deadline, consultation, ical, oparl, redact", result.err().strip());
+        + " deadline, consultation, ical, oparl, redact, methods", result.err().strip());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "minutes", "deadline", "consultation", "redact"})
+  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "minutes", "deadline", "consultation", "redact", "methods"})
   void unknownLanguageExits2WithOneLine(String command) {
     Cli.Result result = Cli.run(plus(valid(command), "--lang", "xx"));
     assertOneLineError(result);
@@ -94,7 +94,7 @@ class FolkestyreCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "deadline", "consultation", "redact"})
+  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "deadline", "consultation", "redact", "methods"})
   void unknownFormatExits2WithOneLine(String command) {
     Cli.Result result = Cli.run(plus(valid(command), "--format", "xml"));
     assertOneLineError(result);
@@ -102,7 +102,7 @@ class FolkestyreCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "minutes", "deadline", "consultation", "redact"})
+  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "minutes", "deadline", "consultation", "redact", "methods"})
   void unknownOptionExits2WithOneLine(String command) {
     Cli.Result result = Cli.run(plus(valid(command), "--bogus"));
     assertOneLineError(result);
@@ -110,7 +110,7 @@ class FolkestyreCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "deadline", "consultation", "redact"})
+  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "deadline", "consultation", "redact", "methods"})
   void languageAndFormatIgnoreCase(String command) {
     Cli.Result result = Cli.run(plus(valid(command), "--lang", "NB", "--format", "JSON"));
     assertEquals(0, result.status(), result::toString);
