@@ -12,11 +12,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.folkestyre.core.testing.Generator;
 import org.folkestyre.core.testing.PropertyCheck;
 import org.junit.jupiter.api.Test;
@@ -106,24 +101,11 @@ class TestAuditLog {
     AuditLog log = AuditLog.create(CLOCK);
     int threads = 16;
     int each = 500;
-    CountDownLatch start = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    List<Future<?>> futures = new ArrayList<>();
-    for (int t = 0; t < threads; t++) {
-      int thread = t;
-      futures.add(pool.submit(() -> {
-        start.await();
-        for (int i = 0; i < each; i++) {
-          log.append("horing-1", "submission-received", Map.of("submission", thread + "-" + i));
-        }
-        return null;
-      }));
-    }
-    start.countDown();
-    for (Future<?> future : futures) {
-      future.get(30, TimeUnit.SECONDS);
-    }
-    pool.shutdown();
+    Concurrently.run(threads, thread -> {
+      for (int i = 0; i < each; i++) {
+        log.append("horing-1", "submission-received", Map.of("submission", thread + "-" + i));
+      }
+    });
     List<AuditEntry> entries = log.entries();
     assertEquals(threads * each, entries.size());
     assertEquals(threads * each, entries.stream().map(e -> e.details().get("submission")).distinct().count());

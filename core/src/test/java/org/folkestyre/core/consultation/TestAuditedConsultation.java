@@ -9,17 +9,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.folkestyre.core.InvalidValueException;
 import org.folkestyre.core.audit.AuditEntry;
 import org.folkestyre.core.audit.AuditLog;
+import org.folkestyre.core.audit.Concurrently;
 import org.folkestyre.core.jurisdiction.Jurisdiction;
 import org.junit.jupiter.api.Test;
 
@@ -71,24 +66,11 @@ class TestAuditedConsultation {
     AuditedConsultation audited = opened();
     int threads = 16;
     int each = 50;
-    CountDownLatch start = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    List<Future<?>> futures = new ArrayList<>();
-    for (int t = 0; t < threads; t++) {
-      int thread = t;
-      futures.add(pool.submit(() -> {
-        start.await();
-        for (int i = 0; i < each; i++) {
-          audited.receive(submission("T" + thread + "-" + i));
-        }
-        return null;
-      }));
-    }
-    start.countDown();
-    for (Future<?> future : futures) {
-      future.get(60, TimeUnit.SECONDS);
-    }
-    pool.shutdown();
+    Concurrently.run(threads, thread -> {
+      for (int i = 0; i < each; i++) {
+        audited.receive(submission("T" + thread + "-" + i));
+      }
+    });
     assertEquals(threads * each, audited.current().submissions().size());
     List<AuditEntry> entries = audited.log().entries();
     assertEquals(threads * each, entries.stream().filter(e -> e.action().equals("submission-received")).count());

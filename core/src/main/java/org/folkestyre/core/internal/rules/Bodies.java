@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableMap;
 import org.folkestyre.core.governance.Findings;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.folkestyre.core.committee.Committee;
 import org.folkestyre.core.committee.CommitteeKind;
@@ -14,7 +13,6 @@ import org.folkestyre.core.committee.Gender;
 import org.folkestyre.core.committee.Membership;
 import org.folkestyre.core.committee.MunicipalBodies;
 import org.folkestyre.core.committee.Party;
-import org.folkestyre.core.committee.Person;
 
 /** Queries on a municipality's bodies that several committee rules share. */
 final class Bodies {
@@ -95,9 +93,5 @@ final class Bodies {
 
   private static int count(ImmutableList<Membership> seats, Gender gender) {
     return (int) seats.stream().filter(m -> m.person().gender().equals(Optional.of(gender))).count();
-  }
-
-  static <T> Function<Membership, T> person(Function<Person, T> f) {
-    return m -> f.apply(m.person());
   }
 }

@@ -4,8 +4,6 @@ import static org.folkestyre.core.LocalizedText.of;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.util.Optional;
-import org.folkestyre.core.committee.Committee;
 import org.folkestyre.core.committee.CommitteeKind;
 import org.folkestyre.core.committee.CommitteeKinds;
 import org.folkestyre.core.committee.Membership;
@@ -93,8 +91,4 @@ public final class DanishCommitteeRules {
           });
         }
       });
-
-  static Optional<Committee> council(MunicipalBodies bodies) {
-    return Bodies.council(bodies, CommitteeKinds.DK_COUNCIL);
-  }
 }
