@@ -1,14 +1,19 @@
 package org.folkestyre.examples.cli;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.folkestyre.core.Language;
 import org.folkestyre.core.LocalizedText;
 import org.folkestyre.examples.cli.json.MethodJson;
 import org.folkestyre.toolkit.method.MethodCatalogue;
+import org.folkestyre.toolkit.method.MethodDuration;
 import org.folkestyre.toolkit.method.ParticipationMethod;
+import org.folkestyre.toolkit.method.Span;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
@@ -48,10 +53,52 @@ final class MethodsCommand implements Callable<Integer> {
     return FolkestyreCli.EXIT_OK;
   }
 
-  private static MethodJson json(ParticipationMethod method) {
+  static MethodJson json(ParticipationMethod method) {
+    Map<String, List<String>> alternativeNames = new LinkedHashMap<>();
+    for (Language language : method.alternativeNames().keySet()) {
+      alternativeNames.put(language.tag(), method.alternativeNames().get(language));
+    }
+    MethodDuration duration = method.duration();
     return new MethodJson(method.id(), byTag(method.names()), byTag(method.summary()), method.iap2Level().name(),
-        method.decisionPower().name(), method.arenas().stream().map(Enum::name).toList(), method.mode().name(),
-        method.groupSize().toString(), method.costClass().name());
+        method.decisionPower().name(), names(method.arenas()), method.mode().name(),
+        method.groupSize().toString(), method.costClass().name(),
+        method.schemaVersion(), method.version(), alternativeNames, names(method.methodTypes()),
+        names(method.purposes()),
+        method.iap2Range().map(range -> new MethodJson.RangeJson(range.min().name(), range.max().name())).orElse(null),
+        name(method.norwegianInfluenceLevel()), names(method.initiators()),
+        method.legalReferences().stream().map(reference -> new MethodJson.LegalReferenceJson(
+            reference.jurisdiction(), reference.act(), reference.section(), reference.note().orElse(null))).toList(),
+        method.legalStatusNote().orElse(null), name(method.openness()), name(method.selection()),
+        names(method.recruitment()), integer(method.minimumAge()), integer(method.maximumAge()),
+        names(method.targetGroups()), names(method.interactionTypes()), name(method.deliberationType()),
+        names(method.decisionMethods()), name(method.facilitation()), names(method.learningResources()),
+        names(method.scopes()), names(method.planningPhases()), names(method.outputs()),
+        new MethodJson.DurationJson(duration.recurrence().name(), duration.description(),
+            span(duration.contactMinutes()), span(duration.sessions()), span(duration.calendarDays())),
+        span(method.staffDays()),
+        method.accessibility().map(access -> new MethodJson.AccessibilityJson(names(access.barriers()),
+            names(access.supports()), access.languageDependency().name(), access.digitalDependency().name(),
+            access.youthSuitability().name(), access.offlineAlternative().orElse(null))).orElse(null),
+        method.accessibilityNotes().orElse(null), method.sources(),
+        method.references().stream().map(source -> new MethodJson.SourceJson(source.publisher(), source.title(),
+            source.kind().name(), integer(source.year()), source.url().orElse(null))).toList(),
+        method.licence().orElse(null), method.provenance().name(), method.status().name());
+  }
+
+  private static List<String> names(Collection<? extends Enum<?>> values) {
+    return values.stream().map(Enum::name).toList();
+  }
+
+  private static String name(Optional<? extends Enum<?>> value) {
+    return value.map(Enum::name).orElse(null);
+  }
+
+  private static Integer integer(OptionalInt value) {
+    return value.isPresent() ? value.getAsInt() : null;
+  }
+
+  private static MethodJson.SpanJson span(Optional<Span> span) {
+    return span.map(value -> new MethodJson.SpanJson(value.min(), value.max())).orElse(null);
   }
 
   private static Map<String, String> byTag(LocalizedText text) {
