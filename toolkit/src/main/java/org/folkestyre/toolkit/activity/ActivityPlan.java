@@ -98,6 +98,7 @@ public abstract class ActivityPlan {
    * @return the activity, or empty
    */
   public Optional<Activity> activity(String id) {
+    Objects.requireNonNull(id, "id");
     String key = Names.key(id);
     return activities().stream().filter(a -> Names.key(a.id()).equals(key)).findFirst();
   }
@@ -110,6 +111,8 @@ public abstract class ActivityPlan {
    * @return the budget, or empty if the district has none for the year or does not exist
    */
   public Optional<Money> districtBudget(String district, Year year) {
+    Objects.requireNonNull(district, "district");
+    Objects.requireNonNull(year, "year");
     return municipality().district(district).flatMap(d -> d.budget(year));
   }
 
@@ -120,6 +123,7 @@ public abstract class ActivityPlan {
    * @return the budget, or empty if none is set
    */
   public Optional<Money> municipalBudget(Year year) {
+    Objects.requireNonNull(year, "year");
     return municipalBudgets().stream().filter(b -> b.year().equals(year)).map(AnnualBudget::amount).findFirst();
   }
 
@@ -131,6 +135,7 @@ public abstract class ActivityPlan {
    * @return the budget, or empty if none is set
    */
   public Optional<Money> budgetFor(Activity activity) {
+    Objects.requireNonNull(activity, "activity");
     return activity.district().map(d -> districtBudget(d, activity.budgetYear()))
         .orElseGet(() -> municipalBudget(activity.budgetYear()));
   }
@@ -143,6 +148,7 @@ public abstract class ActivityPlan {
    * @return the activities sharing its budget, itself included if it is in the plan
    */
   public ImmutableList<Activity> sharingBudgetWith(Activity activity) {
+    Objects.requireNonNull(activity, "activity");
     return activities().stream().filter(sameBudget(activity.district(), activity.budgetYear()))
         .collect(ImmutableList.toImmutableList());
   }
@@ -156,6 +162,8 @@ public abstract class ActivityPlan {
    * @throws InvalidValueException if the municipality has no such district
    */
   public DistrictBudgetReport districtReport(String district, Year year) {
+    Objects.requireNonNull(district, "district");
+    Objects.requireNonNull(year, "year");
     District known = municipality().district(district).orElseThrow(() -> unknownDistrict("district", district));
     return line(Optional.of(known.name()), year);
   }
@@ -167,6 +175,7 @@ public abstract class ActivityPlan {
    * @return the report
    */
   public DistrictBudgetReport municipalReport(Year year) {
+    Objects.requireNonNull(year, "year");
     return line(Optional.empty(), year);
   }
 
@@ -178,6 +187,7 @@ public abstract class ActivityPlan {
    * @return the report
    */
   public BudgetReport budgetReport(Year year) {
+    Objects.requireNonNull(year, "year");
     ImmutableBudgetReport.Builder report = ImmutableBudgetReport.builder().year(year)
         .currency(municipality().jurisdiction().currency());
     for (District district : municipality().districts()) {
@@ -240,6 +250,7 @@ public abstract class ActivityPlan {
    *     activity's last day, or what it spent would overspend the budget
    */
   public ActivityPlan withReport(String activityId, ActivityReport report) {
+    Objects.requireNonNull(activityId, "activityId");
     Objects.requireNonNull(report, "report");
     Activity activity = activity(activityId).orElseThrow(() ->
         new InvalidValueException("activityId", activityId, "is not an activity of the plan"));

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.folkestyre.core.InvalidValueException;
@@ -79,6 +80,7 @@ public abstract class ActivityReport {
    *     one of the inputs' ids; nothing is dropped silently
    */
   public Consultation feed(Consultation consultation) {
+    Objects.requireNonNull(consultation, "consultation");
     return consultation.receiveAll(inputs());
   }
 

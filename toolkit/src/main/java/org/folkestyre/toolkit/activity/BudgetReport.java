@@ -3,6 +3,7 @@ package org.folkestyre.toolkit.activity;
 import com.google.common.collect.ImmutableList;
 import java.time.Year;
 import java.util.Currency;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.folkestyre.core.Money;
@@ -49,6 +50,7 @@ public abstract class BudgetReport {
    * @return the line, or empty if the municipality has no such district
    */
   public Optional<DistrictBudgetReport> line(String district) {
+    Objects.requireNonNull(district, "district");
     String key = Names.key(district);
     return lines().stream().filter(l -> l.district().map(d -> Names.key(d).equals(key)).orElse(false)).findFirst();
   }
