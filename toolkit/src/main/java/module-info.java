@@ -9,4 +9,6 @@ module org.folkestyre.toolkit {
   requires static org.immutables.value.annotations;
 
   exports org.folkestyre.toolkit.method;
+  exports org.folkestyre.toolkit.initiative;
+  exports org.folkestyre.toolkit.testing;
 }
