@@ -11,6 +11,7 @@ import org.folkestyre.core.governance.ValidationReport;
 import org.folkestyre.core.governance.Validator;
 import org.folkestyre.core.jurisdiction.Jurisdiction;
 import org.folkestyre.core.municipality.MunicipalityCode;
+import org.folkestyre.core.municipality.Population;
 import org.folkestyre.core.testing.ReferenceData;
 import org.folkestyre.toolkit.initiative.CitizenInitiative;
 import org.folkestyre.toolkit.initiative.InitiativeArea;
@@ -91,7 +92,7 @@ public final class InitiativeExamples {
         Citation.localPolicy("Københavns Kommune, Borgerrepræsentationen", "ordning for Københavnerforslag"),
         Threshold.signatures(5_000), 180);
     InitiativeArea kobenhavn = InitiativeArea.municipality(MunicipalityCode.of(Jurisdiction.denmark(), "101"),
-        "København", org.folkestyre.core.municipality.Population.of(0, LocalDate.of(2025, 1, 1)));
+        "København", Population.of(0, LocalDate.of(2025, 1, 1)));
     CitizenInitiative forslag = CitizenInitiative.builder()
         .id("KBH-2025-4").title("Flere legepladser").content("Flere legepladser i lokalområdet")
         .proposer("proposer-kbh-19").area(kobenhavn).scheme(kobenhavnerforslag)

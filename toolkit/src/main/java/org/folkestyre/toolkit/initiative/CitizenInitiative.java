@@ -52,9 +52,10 @@ public abstract class CitizenInitiative {
   public abstract String content();
 
   /**
-   * Returns an opaque reference to the proposer, who is informed of the outcome.
+   * Returns an opaque reference to the proposer, who is to be informed of the outcome; the
+   * embedding system keeps the person's name and contact details.
    *
-   * @return the proposer's reference, never a name or identity number in the log
+   * @return the proposer's reference
    */
   public abstract String proposer();
 
@@ -223,6 +224,9 @@ public abstract class CitizenInitiative {
 
   @Value.Check
   CitizenInitiative normalize() {
+    checkYear("opened", opened());
+    submitted().ifPresent(date -> checkYear("submitted", date));
+    decided().ifPresent(date -> checkYear("decided", date));
     if (!scheme().jurisdiction().equals(area().jurisdiction())) {
       throw new InvalidValueException("scheme", scheme().name(), "is a scheme of " + scheme().jurisdiction().id()
           + ", but " + area() + " is in " + area().jurisdiction().id());
@@ -255,6 +259,12 @@ public abstract class CitizenInitiative {
       return this;
     }
     return builder().from(this).id(id).title(title).content(content).proposer(proposer).sameContentAs(same).build();
+  }
+
+  private static void checkYear(String field, LocalDate date) {
+    if (date.getYear() < 1 || date.getYear() > 9999) {
+      throw new InvalidValueException(field, date, "must be in the years 1 to 9999");
+    }
   }
 
   @Override

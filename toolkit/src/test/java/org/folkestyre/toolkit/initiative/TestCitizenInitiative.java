@@ -34,6 +34,14 @@ class TestCitizenInitiative {
   }
 
   @Test
+  void datesStayWithinTheYears1To9999_soThatDeadlinesCanBeComputed() {
+    assertEquals("opened", assertThrows(InvalidValueException.class,
+        () -> Fixtures.drammenInitiative().opened(LocalDate.MAX).build()).field());
+    assertEquals("submitted", assertThrows(InvalidValueException.class,
+        () -> Fixtures.drammenInitiative().submitted(LocalDate.of(10_000, 1, 1)).build()).field());
+  }
+
+  @Test
   void textsAreNormalised() {
     CitizenInitiative initiative = Fixtures.drammenInitiative().title("  Bevar Svelvik skole ").build();
     assertEquals("Bevar Svelvik skole", initiative.title());
