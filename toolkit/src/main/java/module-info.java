@@ -11,5 +11,6 @@ module org.folkestyre.toolkit {
   exports org.folkestyre.toolkit.method;
   exports org.folkestyre.toolkit.budgeting;
   exports org.folkestyre.toolkit.activity;
+  exports org.folkestyre.toolkit.initiative;
   exports org.folkestyre.toolkit.testing;
 }
