@@ -85,22 +85,35 @@ public abstract class FundingScheme {
   }
 
   /**
-   * Returns the amount earmarked for the given elections, beside the pool: each earmark once per
+   * Returns the earmarks for the given elections, beside the pool: each earmark once per funded
    * election ({@link FundingBasis#PER_ELECTION}) or once for the year
-   * ({@link FundingBasis#PER_ELECTION_YEAR}), and only when the scheme funds those elections.
+   * ({@link FundingBasis#PER_ELECTION_YEAR}), and none when the scheme funds none of them.
    *
    * @param elections the elections of one round, at least one
-   * @return the earmarked amount in øre
+   * @return the earmarks with their amounts for the round, in øre
+   * @throws InvalidValueException as {@link #budgetFor(Collection)}
+   */
+  public ImmutableList<Earmark> earmarksFor(Collection<Election> elections) {
+    List<Election> sorted = checkedRound(elections);
+    long times = basis() == FundingBasis.PER_ELECTION_YEAR
+        ? (budgetFor(sorted) > 0 ? 1 : 0)
+        : sorted.stream().filter(e -> amounts().containsKey(e.kind())).count();
+    if (times == 0) {
+      return ImmutableList.of();
+    }
+    return earmarks().stream().map(e -> Earmark.of(e.purpose(), Math.multiplyExact(e.amount(), times)))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the amount earmarked for the given elections, beside the pool.
+   *
+   * @param elections the elections of one round, at least one
+   * @return the sum of {@link #earmarksFor(Collection)}, in øre
    * @throws InvalidValueException as {@link #budgetFor(Collection)}
    */
   public long earmarkedFor(Collection<Election> elections) {
-    List<Election> sorted = checkedRound(elections);
-    long perRound = earmarks().stream().mapToLong(Earmark::amount).reduce(0L, Math::addExact);
-    if (basis() == FundingBasis.PER_ELECTION_YEAR) {
-      return budgetFor(sorted) > 0 ? perRound : 0;
-    }
-    long funded = sorted.stream().filter(e -> amounts().containsKey(e.kind())).count();
-    return Math.multiplyExact(perRound, funded);
+    return earmarksFor(elections).stream().mapToLong(Earmark::amount).reduce(0L, Math::addExact);
   }
 
   private List<Election> checkedRound(Collection<Election> elections) {

@@ -228,14 +228,9 @@ public abstract class GrantPool {
       if (budget == 0) {
         throw new InvalidValueException("elections", elections, "the scheme funds none of these elections");
       }
-      long earmarked = scheme.earmarkedFor(elections);
-      long perRound = scheme.earmarks().stream().mapToLong(Earmark::amount).sum();
-      long times = perRound == 0 ? 0 : earmarked / perRound;
       addAllElections(elections);
       budget(budget);
-      for (Earmark earmark : scheme.earmarks()) {
-        addEarmark(Earmark.of(earmark.purpose(), Math.multiplyExact(earmark.amount(), times)));
-      }
+      addAllEarmarks(scheme.earmarksFor(elections));
       return this;
     }
   }

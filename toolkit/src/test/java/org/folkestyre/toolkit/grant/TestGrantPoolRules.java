@@ -107,4 +107,14 @@ class TestGrantPoolRules {
       assertTrue(row.contains(rule.citation().source()), rule.id() + ": citation " + rule.citation());
     }
   }
+
+  @Test
+  void aGeneratorRefusesARuleItCannotBreak() {
+    assertEquals("ruleId", org.junit.jupiter.api.Assertions.assertThrows(
+        org.folkestyre.core.InvalidValueException.class,
+        () -> GrantGenerators.breakingRound(GrantPoolRules.AWARDS_WITHIN_POOL)).field());
+    assertEquals("ruleId", org.junit.jupiter.api.Assertions.assertThrows(
+        org.folkestyre.core.InvalidValueException.class,
+        () -> GrantGenerators.breakingAllocation("NO-KL-5-5-COUNCIL-MIN")).field());
+  }
 }
