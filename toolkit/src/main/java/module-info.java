@@ -13,4 +13,5 @@ module org.folkestyre.toolkit {
   exports org.folkestyre.toolkit.activity;
   exports org.folkestyre.toolkit.initiative;
   exports org.folkestyre.toolkit.testing;
+  exports org.folkestyre.toolkit.grant;
 }
