@@ -9,4 +9,7 @@ module org.folkestyre.toolkit {
   requires static org.immutables.value.annotations;
 
   exports org.folkestyre.toolkit.method;
+  exports org.folkestyre.toolkit.method.spi;
+
+  uses org.folkestyre.toolkit.method.spi.MethodProvider;
 }
