@@ -10,6 +10,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.folkestyre.toolkit.method.spi.MethodProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,7 +36,24 @@ class TestMethodProviderConformance {
       .filter(m -> m.isAnnotationPresent(Test.class)).map(Method::getName)
       .collect(Collectors.toCollection(TreeSet::new));
 
-  // The kit applied to each sample; package-private, so that only this test runs them.
+  /** The configuration parameter with which this test launches the kits below. */
+  private static final String LAUNCHED_HERE = "folkestyre.conformance.samples";
+
+  /**
+   * Lets the kits below run only when this test launches them, not when a test filter such as
+   * {@code -Dtest='TestMethodProviderConformance*'} picks up the nested classes.
+   */
+  static final class OnlyWhenLaunchedHere implements ExecutionCondition {
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+      return context.getConfigurationParameter(LAUNCHED_HERE).isPresent()
+          ? ConditionEvaluationResult.enabled("launched by TestMethodProviderConformance")
+          : ConditionEvaluationResult.disabled("a sample of TestMethodProviderConformance, run only by it");
+    }
+  }
+
+  // The kit applied to each sample.
+  @ExtendWith(OnlyWhenLaunchedHere.class)
   static final class GoodKit extends MethodProviderConformance {
     @Override
     protected MethodProvider provider() {
@@ -40,6 +61,7 @@ class TestMethodProviderConformance {
     }
   }
 
+  @ExtendWith(OnlyWhenLaunchedHere.class)
   static final class UnregisteredKit extends MethodProviderConformance {
     @Override
     protected MethodProvider provider() {
@@ -47,6 +69,7 @@ class TestMethodProviderConformance {
     }
   }
 
+  @ExtendWith(OnlyWhenLaunchedHere.class)
   static final class BlankNameKit extends MethodProviderConformance {
     @Override
     protected MethodProvider provider() {
@@ -54,6 +77,7 @@ class TestMethodProviderConformance {
     }
   }
 
+  @ExtendWith(OnlyWhenLaunchedHere.class)
   static final class FutureVersionKit extends MethodProviderConformance {
     @Override
     protected MethodProvider provider() {
@@ -61,6 +85,7 @@ class TestMethodProviderConformance {
     }
   }
 
+  @ExtendWith(OnlyWhenLaunchedHere.class)
   static final class EmptyKit extends MethodProviderConformance {
     @Override
     protected MethodProvider provider() {
@@ -68,6 +93,7 @@ class TestMethodProviderConformance {
     }
   }
 
+  @ExtendWith(OnlyWhenLaunchedHere.class)
   static final class TwiceKit extends MethodProviderConformance {
     @Override
     protected MethodProvider provider() {
@@ -75,6 +101,7 @@ class TestMethodProviderConformance {
     }
   }
 
+  @ExtendWith(OnlyWhenLaunchedHere.class)
   static final class UnstableKit extends MethodProviderConformance {
     @Override
     protected MethodProvider provider() {
@@ -82,6 +109,7 @@ class TestMethodProviderConformance {
     }
   }
 
+  @ExtendWith(OnlyWhenLaunchedHere.class)
   static final class NotNamespacedKit extends MethodProviderConformance {
     @Override
     protected MethodProvider provider() {
@@ -89,6 +117,7 @@ class TestMethodProviderConformance {
     }
   }
 
+  @ExtendWith(OnlyWhenLaunchedHere.class)
   static final class ShadowingKit extends MethodProviderConformance {
     @Override
     protected MethodProvider provider() {
@@ -96,6 +125,7 @@ class TestMethodProviderConformance {
     }
   }
 
+  @ExtendWith(OnlyWhenLaunchedHere.class)
   static final class MunicipalKit extends MethodProviderConformance {
     @Override
     protected MethodProvider provider() {
@@ -103,6 +133,7 @@ class TestMethodProviderConformance {
     }
   }
 
+  @ExtendWith(OnlyWhenLaunchedHere.class)
   static final class PublishedKit extends MethodProviderConformance {
     @Override
     protected MethodProvider provider() {
@@ -110,6 +141,7 @@ class TestMethodProviderConformance {
     }
   }
 
+  @ExtendWith(OnlyWhenLaunchedHere.class)
   static final class UntrimmedNameKit extends MethodProviderConformance {
     @Override
     protected MethodProvider provider() {
@@ -144,7 +176,8 @@ class TestMethodProviderConformance {
     Set<String> passed = new TreeSet<>();
     Set<String> failed = new TreeSet<>();
     Launcher launcher = LauncherFactory.create();
-    launcher.execute(LauncherDiscoveryRequestBuilder.request().selectors(DiscoverySelectors.selectClass(kit)).build(),
+    launcher.execute(LauncherDiscoveryRequestBuilder.request().selectors(DiscoverySelectors.selectClass(kit))
+            .configurationParameter(LAUNCHED_HERE, "true").build(),
         new TestExecutionListener() {
           @Override
           public void executionFinished(TestIdentifier test, TestExecutionResult result) {
