@@ -14,4 +14,7 @@ module org.folkestyre.toolkit {
   exports org.folkestyre.toolkit.initiative;
   exports org.folkestyre.toolkit.testing;
   exports org.folkestyre.toolkit.grant;
+  exports org.folkestyre.toolkit.method.spi;
+
+  uses org.folkestyre.toolkit.method.spi.MethodProvider;
 }
