@@ -228,7 +228,8 @@ public final class Recommender {
     Iap2Range range = range(method);
     if (!range.contains(request.level())) {
       reasons.add(reason(ReasonCode.LEVEL_OUTSIDE_RANGE, 0,
-          Map.of("range", word(range.min()) + "–" + word(range.max()), "level", word(request.level()))));
+          Map.of("range", range.min() == range.max() ? word(range.min()) : word(range.min()) + "–" + word(range.max()),
+              "level", word(request.level()))));
     }
     if (!request.acceptedModes().contains(method.mode())) {
       reasons.add(reason(ReasonCode.MODE_MISMATCH, 0,

@@ -85,7 +85,7 @@ class TestRecommender {
       ExcludedMethod assembly = lowCost.exclusion("citizens-assembly").orElseThrow();
       assertEquals(List.of(ReasonCode.LEVEL_OUTSIDE_RANGE, ReasonCode.MODE_MISMATCH, ReasonCode.COST_ABOVE_BUDGET),
           codes(assembly.reasons()));
-      assertEquals("The method covers IAP2 levels collaborate–collaborate, not the level chosen: consult.",
+      assertEquals("The method covers IAP2 levels collaborate, not the level chosen: consult.",
           assembly.reasons().get(0).text(Language.EN));
       assertEquals("The method is in-person; the request allows digital, hybrid.",
           assembly.reasons().get(1).text(Language.EN));
