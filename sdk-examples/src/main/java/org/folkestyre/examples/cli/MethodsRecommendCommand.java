@@ -1,6 +1,8 @@
 package org.folkestyre.examples.cli;
 
 import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -91,6 +93,10 @@ final class MethodsRecommendCommand implements Callable<Integer> {
   @Option(names = "--days", paramLabel = "DAYS", description = "The calendar days available.")
   private Integer days;
 
+  @Option(names = "--by", paramLabel = "YYYY-MM-DD", converter = Converters.DateConverter.class,
+      description = "The date the result is needed by; the calendar days available are counted from today.")
+  private LocalDate by;
+
   @Mixin
   private CommonOptions options;
 
@@ -108,8 +114,19 @@ final class MethodsRecommendCommand implements Callable<Integer> {
     if (maximumAge != null) {
       builder.maximumAge(maximumAge);
     }
+    if (days != null && by != null) {
+      throw new UserInputException("--days and --by both give the calendar time available; give one of them", null);
+    }
     if (days != null) {
       builder.availableDays(days);
+    }
+    if (by != null) {
+      LocalDate today = LocalDate.now(cli().clock());
+      long available = ChronoUnit.DAYS.between(today, by);
+      if (available < 1) {
+        throw new UserInputException("invalid --by '" + by + "': must be after today, " + today, null);
+      }
+      builder.availableDays((int) Math.min(available, Integer.MAX_VALUE));
     }
     Recommendation recommendation = Recommender.builtIn().recommend(builder.build());
     Language language = options.language;

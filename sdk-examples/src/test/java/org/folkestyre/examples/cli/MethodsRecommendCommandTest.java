@@ -101,12 +101,31 @@ class MethodsRecommendCommandTest {
     JsonNode root = json(Cli.run("methods", "recommend", "--purpose", "make", "--level", "collaborate",
         "--audience", "general-public", "--mode", "in-person", "--cost", "high", "--deliberative", "--arena",
         "system-political", "--need", "hearing,cost", "--min-age", "16", "--days", "120", "--format", "json"));
-    // no built-in method states yet how it selects and how long each participant deliberates
+    // public meetings and the like do not draw participants by lot, so deliberation excludes them
+    boolean deliberation = false;
     for (JsonNode entry : root.get("excluded")) {
-      if (entry.get("id").asText().equals("citizens-assembly")) {
-        assertEquals("DELIBERATION_SELECTION_NOT_STATED", entry.get("reasons").get(0).get("code").asText());
+      for (JsonNode reason : entry.get("reasons")) {
+        deliberation |= reason.get("code").asText().startsWith("DELIBERATION_");
       }
     }
+    assertTrue(deliberation, root.toString());
+    assertEquals(MethodCatalogue.builtIn().methods().size(),
+        root.get("recommended").size() + root.get("excluded").size());
+  }
+
+  @Test
+  void byCountsTheCalendarDaysFromToday() {
+    // today is 1 March 2024 in the tests; 31 March leaves 30 days, as --days 30 does
+    Cli.Result by = Cli.run(with("--by", "2024-03-31", "--format", "json"));
+    Cli.Result days = Cli.run(with("--days", "30", "--format", "json"));
+    assertEquals(0, by.status(), by::toString);
+    assertEquals(days.out(), by.out());
+    Cli.Result past = Cli.run(with("--by", "2024-03-01"));
+    assertEquals(2, past.status(), past::toString);
+    assertEquals("folkestyre: invalid --by '2024-03-01': must be after today, 2024-03-01", past.err().strip());
+    Cli.Result both = Cli.run(with("--by", "2024-03-31", "--days", "30"));
+    assertEquals(2, both.status(), both::toString);
+    assertEquals(1, both.errLines().size(), both::toString);
   }
 
   @ParameterizedTest

@@ -20,9 +20,11 @@ import org.folkestyre.toolkit.method.AccessSupport;
 import org.folkestyre.toolkit.method.Accessibility;
 import org.folkestyre.toolkit.method.Arena;
 import org.folkestyre.toolkit.method.CostClass;
+import org.folkestyre.toolkit.method.DeliberationType;
 import org.folkestyre.toolkit.method.Dependency;
 import org.folkestyre.toolkit.method.DigitalDependency;
 import org.folkestyre.toolkit.method.Iap2Level;
+import org.folkestyre.toolkit.method.LegalReference;
 import org.folkestyre.toolkit.method.MethodCatalogue;
 import org.folkestyre.toolkit.method.MethodDuration;
 import org.folkestyre.toolkit.method.MethodStatus;
@@ -248,6 +250,50 @@ class TestRecommender {
       assertEquals(0, points.get(ReasonCode.AUDIENCE_NOT_LISTED));
       // 30 level + 30 purpose + 10 + 5 - 20 - 10 + 5 mode = 50
       assertEquals(50, ranked.score());
+    }
+
+    @Test
+    void notesMarkStatutoryChannelsAndBindingDecisionsAndDeliberationIsRewarded() {
+      ParticipationMethod initiative = Methods.vendor("initiative").mode(Mode.HYBRID)
+          .addLegalReferences(LegalReference.of("NO", "kommuneloven", "12-1"))
+          .decisionPower(org.folkestyre.toolkit.method.DecisionPower.BINDING).build();
+      ParticipationMethod planningCell = Methods.jury("planning-cell", 4 * MethodDuration.FULL_DAY_MINUTES)
+          .selection(Selection.RANDOM).deliberationType(DeliberationType.DELIBERATION).build();
+      ParticipationMethod plainJury = Methods.jury("plain-jury", 4 * MethodDuration.FULL_DAY_MINUTES)
+          .selection(Selection.RANDOM).build();
+      RankedMethod channel = Recommender.of(List.of(initiative)).recommend(drammenYouth().mode(Mode.HYBRID).build())
+          .recommended().get(0);
+      assertTrue(codes(channel.reasons()).containsAll(List.of(ReasonCode.STATUTORY_CHANNEL,
+          ReasonCode.BINDING_DECISION)), channel.reasons().toString());
+      Recommendation deliberation = Recommender.of(List.of(plainJury, planningCell)).recommend(RecommendationRequest
+          .builder().purpose(Purpose.MAKE).level(Iap2Level.COLLABORATE).deliberative(true)
+          .addAudience(TargetGroup.GENERAL_PUBLIC).mode(Mode.IN_PERSON).maximumCost(CostClass.HIGH).build());
+      assertEquals("test.example:planning-cell", deliberation.recommended().get(0).id());
+      assertEquals(10, deliberation.recommended().get(0).score() - deliberation.recommended().get(1).score());
+    }
+
+    @Test
+    void anArenaTheMethodDoesNotWorkInExcludesIt() {
+      ParticipationMethod council = Methods.vendor("council").build(); // system-political only
+      ExcludedMethod excluded = Recommender.of(List.of(council)).recommend(drammenYouth().mode(Mode.IN_PERSON)
+          .arena(Arena.SERVICE).build()).excluded().get(0);
+      assertEquals(List.of(ReasonCode.ARENA_MISMATCH), codes(excluded.reasons()));
+      assertEquals("Metoden brukes på system-political, ikke på arenaen service.",
+          excluded.reasons().get(0).text(Language.NB));
+    }
+
+    @Test
+    void aMethodDesignedForTheYoungGainsWithAYoungAudience() {
+      ParticipationMethod trail = Methods.vendor("trail").accessibility(Accessibility.builder()
+          .languageDependency(Dependency.LOW).digitalDependency(DigitalDependency.NONE)
+          .youthSuitability(YouthSuitability.DESIGNED_FOR).build()).build();
+      RecommendationRequest young = drammenYouth().mode(Mode.IN_PERSON).build();
+      assertTrue(codes(Recommender.of(List.of(trail)).recommend(young).recommended().get(0).reasons())
+          .contains(ReasonCode.DESIGNED_FOR_YOUNG));
+      RecommendationRequest elderly = drammenYouth().mode(Mode.IN_PERSON).audience(Set.of(TargetGroup.ELDERLY))
+          .minimumAge(67).maximumAge(100).build();
+      assertFalse(codes(Recommender.of(List.of(trail)).recommend(elderly).recommended().get(0).reasons())
+          .contains(ReasonCode.DESIGNED_FOR_YOUNG));
     }
 
     @Test
