@@ -17,4 +17,5 @@ module org.folkestyre.toolkit {
   exports org.folkestyre.toolkit.method.spi;
 
   uses org.folkestyre.toolkit.method.spi.MethodProvider;
+  exports org.folkestyre.toolkit.recommend;
 }
