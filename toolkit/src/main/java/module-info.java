@@ -15,7 +15,7 @@ module org.folkestyre.toolkit {
   exports org.folkestyre.toolkit.testing;
   exports org.folkestyre.toolkit.grant;
   exports org.folkestyre.toolkit.method.spi;
+  exports org.folkestyre.toolkit.recommend;
 
   uses org.folkestyre.toolkit.method.spi.MethodProvider;
-  exports org.folkestyre.toolkit.recommend;
 }
