@@ -67,7 +67,8 @@ final class MethodsCommand implements Callable<Integer> {
         method.iap2Range().map(range -> new MethodJson.RangeJson(range.min().name(), range.max().name())).orElse(null),
         name(method.norwegianInfluenceLevel()), names(method.initiators()),
         method.legalReferences().stream().map(reference -> new MethodJson.LegalReferenceJson(
-            reference.jurisdiction(), reference.act(), reference.section(), reference.note().orElse(null))).toList(),
+            reference.jurisdiction(), reference.act(), reference.section().orElse(null),
+            reference.note().orElse(null))).toList(),
         method.legalStatusNote().orElse(null), name(method.openness()), name(method.selection()),
         names(method.recruitment()), integer(method.minimumAge()), integer(method.maximumAge()),
         names(method.targetGroups()), names(method.interactionTypes()), name(method.deliberationType()),
