@@ -9,4 +9,5 @@ module org.folkestyre.toolkit {
   requires static org.immutables.value.annotations;
 
   exports org.folkestyre.toolkit.method;
+  exports org.folkestyre.toolkit.testing;
 }
