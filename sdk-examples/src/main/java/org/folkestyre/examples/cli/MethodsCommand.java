@@ -19,7 +19,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code folkestyre methods}: the built-in catalogue of participation methods, in catalogue order. */
-@Command(name = "methods", sortOptions = false,
+@Command(name = "methods", sortOptions = false, subcommands = MethodsShowCommand.class,
     description = "Lists the built-in participation methods with their IAP2 level, mode and cost class.")
 final class MethodsCommand implements Callable<Integer> {
   private static final LocalizedText ID = LocalizedText.ofAll("Id");
@@ -33,6 +33,11 @@ final class MethodsCommand implements Callable<Integer> {
 
   @Mixin
   private CommonOptions options;
+
+  /** Returns the command line this command runs in, for its subcommands. */
+  FolkestyreCli cli() {
+    return cli;
+  }
 
   @Override
   public Integer call() {
