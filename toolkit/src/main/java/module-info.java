@@ -7,6 +7,7 @@ module org.folkestyre.toolkit {
   requires transitive org.folkestyre.core;
   requires org.slf4j;
   requires static org.immutables.value.annotations;
+  requires static com.fasterxml.jackson.databind;
 
   exports org.folkestyre.toolkit.method;
   exports org.folkestyre.toolkit.budgeting;

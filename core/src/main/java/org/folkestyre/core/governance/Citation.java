@@ -22,7 +22,9 @@ public abstract class Citation {
     /** An act of parliament or a regulation. */
     LAW,
     /** A decision a municipality (or one of its bodies) has adopted for itself. */
-    LOCAL_POLICY
+    LOCAL_POLICY,
+    /** Guidance or research that is not binding, such as the OECD's principles for deliberative processes. */
+    GUIDANCE
   }
 
   /**

@@ -66,6 +66,20 @@ public abstract class RulePack {
     return ImmutableRulePack.of(id, name, Optional.of(jurisdictionId), rules);
   }
 
+  /**
+   * Obtains a pack that is not tied to a jurisdiction, such as the toolkit's rules of
+   * participation methods.
+   *
+   * @param id the pack's id
+   * @param name the pack's name
+   * @param rules the rules, with unique ids
+   * @return the pack
+   * @throws InvalidValueException if two rules share an id
+   */
+  public static RulePack of(String id, LocalizedText name, List<? extends Rule<?>> rules) {
+    return ImmutableRulePack.of(id, name, Optional.empty(), rules);
+  }
+
   @Value.Check
   void check() {
     Set<String> ids = new HashSet<>();

@@ -19,7 +19,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code folkestyre methods}: the built-in catalogue of participation methods, in catalogue order. */
-@Command(name = "methods", sortOptions = false, subcommands = MethodsRecommendCommand.class,
+@Command(name = "methods", sortOptions = false,
+    subcommands = {MethodsShowCommand.class, MethodsRecommendCommand.class},
     description = "Lists the built-in participation methods with their IAP2 level, mode and cost class.")
 final class MethodsCommand implements Callable<Integer> {
   private static final LocalizedText ID = LocalizedText.ofAll("Id");
@@ -33,6 +34,11 @@ final class MethodsCommand implements Callable<Integer> {
 
   @Mixin
   private CommonOptions options;
+
+  /** Returns the command line this command runs in, for its subcommands. */
+  FolkestyreCli cli() {
+    return cli;
+  }
 
   @Override
   public Integer call() {
@@ -67,7 +73,8 @@ final class MethodsCommand implements Callable<Integer> {
         method.iap2Range().map(range -> new MethodJson.RangeJson(range.min().name(), range.max().name())).orElse(null),
         name(method.norwegianInfluenceLevel()), names(method.initiators()),
         method.legalReferences().stream().map(reference -> new MethodJson.LegalReferenceJson(
-            reference.jurisdiction(), reference.act(), reference.section(), reference.note().orElse(null))).toList(),
+            reference.jurisdiction(), reference.act(), reference.section().orElse(null),
+            reference.note().orElse(null))).toList(),
         method.legalStatusNote().orElse(null), name(method.openness()), name(method.selection()),
         names(method.recruitment()), integer(method.minimumAge()), integer(method.maximumAge()),
         names(method.targetGroups()), names(method.interactionTypes()), name(method.deliberationType()),

@@ -40,7 +40,7 @@ class MethodsRecommendCommandTest {
     assertEquals("You have chosen the IAP2 level CONSULT: \"We will listen and report back how your input was used.\"",
         lines.get(0));
     assertTrue(lines.get(2).startsWith("Recommended ("), lines.get(2));
-    assertEquals("  1. barnetrakk (70)", lines.get(3));
+    assertEquals("  1. barnetrakk (100)", lines.get(3));
     assertTrue(result.out().contains("     youth-podcast\n       COST_ABOVE_BUDGET: The method's cost class is medium,"
         + " above the budget class low."), result.out());
   }
@@ -73,7 +73,7 @@ class MethodsRecommendCommandTest {
     JsonNode first = root.get("recommended").get(0);
     assertEquals("barnetrakk", first.get("id").asText());
     assertEquals(1, first.get("rank").asInt());
-    assertEquals(70, first.get("score").asInt());
+    assertEquals(100, first.get("score").asInt());
     assertEquals("LEVEL_MATCHES", first.get("reasons").get(0).get("code").asText());
     assertEquals(30, first.get("reasons").get(0).get("points").asInt());
   }

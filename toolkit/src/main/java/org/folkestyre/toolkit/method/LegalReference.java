@@ -7,9 +7,10 @@ import org.immutables.value.Value;
 
 /**
  * A reference to the law a method rests on — hjemmel (NO), hjemmel (DK): a jurisdiction, an act
- * and a section, such as kommuneloven § 12-1 in Norway.
+ * and, usually, a section, such as kommuneloven § 12-1 in Norway.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe. Obtain one with {@link #of(String, String, String)}
+ * or {@link #builder()}.
  */
 @Value.Immutable
 public abstract class LegalReference {
@@ -34,9 +35,9 @@ public abstract class LegalReference {
   /**
    * Returns the section.
    *
-   * @return the section, such as {@code "§ 12-1"}
+   * @return the section, such as {@code "§ 12-1"}, or empty when the reference is to the whole act
    */
-  public abstract String section();
+  public abstract Optional<String> section();
 
   /**
    * Returns a note on how the law applies, in English.
@@ -55,7 +56,7 @@ public abstract class LegalReference {
    * @throws InvalidValueException if the jurisdiction is not two capital letters or a text is blank
    */
   public static LegalReference of(String jurisdiction, String act, String section) {
-    return ImmutableLegalReference.builder().jurisdiction(jurisdiction).act(act).section(section).build();
+    return builder().jurisdiction(jurisdiction).act(act).section(section).build();
   }
 
   /**
@@ -69,7 +70,16 @@ public abstract class LegalReference {
    * @throws InvalidValueException if the jurisdiction is not two capital letters or a text is blank
    */
   public static LegalReference of(String jurisdiction, String act, String section, String note) {
-    return ImmutableLegalReference.builder().jurisdiction(jurisdiction).act(act).section(section).note(note).build();
+    return builder().jurisdiction(jurisdiction).act(act).section(section).note(note).build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
   }
 
   @Value.Check
@@ -81,8 +91,8 @@ public abstract class LegalReference {
     if (act().isBlank()) {
       throw new InvalidValueException("legalReferences.act", act(), "must not be blank");
     }
-    if (section().isBlank()) {
-      throw new InvalidValueException("legalReferences.section", section(), "must not be blank");
+    if (section().isPresent() && section().get().isBlank()) {
+      throw new InvalidValueException("legalReferences.section", section().get(), "must not be blank");
     }
     if (note().isPresent() && note().get().isBlank()) {
       throw new InvalidValueException("legalReferences.note", note().get(), "must not be blank");
@@ -91,6 +101,11 @@ public abstract class LegalReference {
 
   @Override
   public String toString() {
-    return jurisdiction() + " " + act() + " " + section();
+    return jurisdiction() + " " + act() + section().map(section -> " " + section).orElse("");
+  }
+
+  /** Builds a {@link LegalReference}; obtain one with {@link LegalReference#builder()}. */
+  public static final class Builder extends ImmutableLegalReference.Builder {
+    Builder() {}
   }
 }

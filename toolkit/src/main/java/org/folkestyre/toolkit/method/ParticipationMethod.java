@@ -27,7 +27,7 @@ import org.immutables.value.Value;
  * Danish municipalities need. Fields the schema requires but which older descriptions may lack
  * (openness, selection, facilitation, scopes, planning phases, outputs, accessibility) are
  * optional or may be empty here, so that such descriptions still build; the governance rule
- * {@code METHOD-COMPLETE} of {@code MethodValidation} reports what is missing.
+ * {@code METHOD-COMPLETE} of {@link MethodValidation} reports what is missing.
  *
  * <p>Structural invariants are checked when it is built: the id is kebab-case, and namespaced
  * ({@code vendor.example:my-method}) exactly when the method is not built in; summaries hold at
@@ -36,7 +36,7 @@ import org.immutables.value.Value;
  * decision methods: three; recruitment: two) are short enough and repeat nothing; versions are
  * semantic versions; ages lie between 0 and {@value #MAX_AGE} and the maximum is not below the
  * minimum. Whether a method's parts fit together (such as a collaborating method that gives
- * participants no power) is for the governance rules of {@code MethodValidation}.
+ * participants no power) is for the governance rules of {@link MethodValidation}.
  *
  * <p>This class is immutable and thread-safe. Build one with {@link #builder()}.
  */

@@ -2,6 +2,7 @@ package org.folkestyre.toolkit.method;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.folkestyre.core.InvalidValueException;
 import org.junit.jupiter.api.Test;
@@ -78,5 +79,103 @@ class TestParticipationMethod {
     assertEquals("50+", GroupSize.atLeast(50).toString());
     assertThrows(InvalidValueException.class, () -> GroupSize.between(10, 5));
     assertThrows(InvalidValueException.class, () -> GroupSize.atLeast(0));
+  }
+
+  @Test
+  void newFieldsHaveEmptyDefaultsSoOlderDescriptionsStillBuild() {
+    ParticipationMethod method = valid("trial", Provenance.BUILT_IN).build();
+    assertEquals(ParticipationMethod.SCHEMA_VERSION, method.schemaVersion());
+    assertEquals("1.0.0", method.version());
+    assertTrue(method.openness().isEmpty());
+    assertTrue(method.selection().isEmpty());
+    assertTrue(method.accessibility().isEmpty());
+    assertTrue(method.scopes().isEmpty());
+    assertTrue(method.minimumAge().isEmpty());
+    assertTrue(method.duration().contactMinutes().isEmpty());
+  }
+
+  @Test
+  void rankedListsHoldAtMostThreeDistinctEntriesAndRecruitmentTwo() {
+    InvalidValueException types = assertThrows(InvalidValueException.class, () -> valid("trial", Provenance.BUILT_IN)
+        .addMethodTypes(MethodType.PLANNING, MethodType.RESEARCH, MethodType.DIRECT, MethodType.PROTEST).build());
+    assertEquals("methodTypes", types.field());
+    InvalidValueException repeated = assertThrows(InvalidValueException.class,
+        () -> valid("trial", Provenance.BUILT_IN).addInteractionTypes(InteractionType.ACTING, InteractionType.ACTING)
+            .build());
+    assertEquals("interactionTypes", repeated.field());
+    InvalidValueException recruitment = assertThrows(InvalidValueException.class,
+        () -> valid("trial", Provenance.BUILT_IN)
+            .addRecruitment(Recruitment.RANDOM, Recruitment.STRATIFIED, Recruitment.INVITATION).build());
+    assertEquals("recruitment", recruitment.field());
+    assertEquals(3, valid("trial", Provenance.BUILT_IN).addDecisionMethods(DecisionMethod.VOTING,
+        DecisionMethod.IDEA_GENERATION, DecisionMethod.OPINION_SURVEY).build().decisionMethods().size());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1", "1.0", "01.0.0", "1.0.0-beta", "v1.0.0", ""})
+  void versionsAreSemanticVersions(String version) {
+    assertEquals("version", assertThrows(InvalidValueException.class,
+        () -> valid("trial", Provenance.BUILT_IN).version(version).build()).field());
+    assertEquals("schemaVersion", assertThrows(InvalidValueException.class,
+        () -> valid("trial", Provenance.BUILT_IN).schemaVersion(version).build()).field());
+  }
+
+  @Test
+  void agesLieBetweenZeroAndOneHundredAndTwentyInOrder() {
+    assertEquals("minimumAge", assertThrows(InvalidValueException.class,
+        () -> valid("trial", Provenance.BUILT_IN).minimumAge(-1).build()).field());
+    assertEquals("maximumAge", assertThrows(InvalidValueException.class,
+        () -> valid("trial", Provenance.BUILT_IN).maximumAge(121).build()).field());
+    assertEquals("maximumAge", assertThrows(InvalidValueException.class,
+        () -> valid("trial", Provenance.BUILT_IN).minimumAge(19).maximumAge(13).build()).field());
+    ParticipationMethod youth = valid("trial", Provenance.BUILT_IN).minimumAge(13).maximumAge(19).build();
+    assertEquals(13, youth.minimumAge().getAsInt());
+  }
+
+  @Test
+  void blankTextsAreRejected() {
+    assertEquals("alternativeNames.nb", assertThrows(InvalidValueException.class,
+        () -> valid("trial", Provenance.BUILT_IN).putAlternativeNames(org.folkestyre.core.Language.NB, " ").build())
+        .field());
+    assertEquals("legalStatusNote", assertThrows(InvalidValueException.class,
+        () -> valid("trial", Provenance.BUILT_IN).legalStatusNote("").build()).field());
+    assertEquals("licence", assertThrows(InvalidValueException.class,
+        () -> valid("trial", Provenance.BUILT_IN).licence("CC BY 4.0").build()).field());
+    assertEquals("accessibility.offlineAlternative", assertThrows(InvalidValueException.class,
+        () -> Accessibility.builder().languageDependency(Dependency.LOW).digitalDependency(DigitalDependency.NONE)
+            .youthSuitability(YouthSuitability.ADAPTABLE).offlineAlternative(" ").build()).field());
+  }
+
+  @Test
+  void spansAndDurationsAreChecked() {
+    assertEquals("120–180", Span.of(120, 180).toString());
+    assertEquals("4", Span.exactly(4).toString());
+    assertTrue(Span.of(360, 720).contains(360));
+    assertEquals("max", assertThrows(InvalidValueException.class, () -> Span.of(5, 4)).field());
+    assertEquals("min", assertThrows(InvalidValueException.class, () -> Span.of(-1, 4)).field());
+    assertEquals("duration.sessions", assertThrows(InvalidValueException.class, () -> MethodDuration.builder()
+        .recurrence(Recurrence.ONE_OFF).description("x").sessions(Span.of(0, 2)).build()).field());
+    assertEquals(360, MethodDuration.FULL_DAY_MINUTES);
+  }
+
+  @Test
+  void legalReferencesAndSourcesAreChecked() {
+    assertEquals("NO kommuneloven § 12-1", LegalReference.of("NO", "kommuneloven", "§ 12-1").toString());
+    assertEquals("legalReferences.jurisdiction", assertThrows(InvalidValueException.class,
+        () -> LegalReference.of("Norway", "kommuneloven", "§ 12-1")).field());
+    assertEquals("DOGA: Gjestebud", SourceReference.of("DOGA", "Gjestebud", SourceKind.GUIDANCE).toString());
+    assertEquals("sources.url", assertThrows(InvalidValueException.class, () -> SourceReference.builder()
+        .publisher("DOGA").title("Gjestebud").kind(SourceKind.GUIDANCE).url("doga.no").build()).field());
+    assertEquals("sources.year", assertThrows(InvalidValueException.class, () -> SourceReference.builder()
+        .publisher("DOGA").title("Gjestebud").kind(SourceKind.GUIDANCE).year(19).build()).field());
+  }
+
+  @Test
+  void theNorwegianInfluenceLevelFollowsTheCrosswalk() {
+    assertEquals(java.util.Optional.of(NorwegianInfluenceLevel.INFORMATION_GATHERING),
+        NorwegianInfluenceLevel.from(Iap2Level.CONSULT));
+    assertEquals(java.util.Optional.of(NorwegianInfluenceLevel.COLLABORATION),
+        NorwegianInfluenceLevel.from(Iap2Level.COLLABORATE));
+    assertTrue(NorwegianInfluenceLevel.from(Iap2Level.EMPOWER).isEmpty());
   }
 }

@@ -59,16 +59,17 @@ class TestRecommender {
 
     @Test
     void drammenYouthOnALowBudgetGetsTheDigitalYouthMethodsWithBarnetrakkFirst() {
-      // barnetrakk: level 30 + purpose insight first 30 + youth 10 + seldom reached 10 + mode 5
-      // - digital without an offline alternative 15 = 70
+      // barnetrakk: level 30 + purpose insight first 30 + youth 10 + seldom reached 10 + designed for
+      // the young 10 + an offline alternative (paper maps, walks) 5 + mode 5 = 100
       RankedMethod first = lowCost.recommended().get(0);
       assertEquals("barnetrakk", first.id());
-      assertEquals(70, first.score());
+      assertEquals(100, first.score());
       assertEquals(List.of(ReasonCode.LEVEL_MATCHES, ReasonCode.PURPOSE_MATCHES, ReasonCode.REACHES_AUDIENCE,
-          ReasonCode.REACHES_UNHEARD, ReasonCode.MODE_MATCHES, ReasonCode.DIGITAL_ONLY), codes(first.reasons()));
-      // online-meeting-politicians: 30 + youth 10 + 10 + mode 5 - 15 = 40; insight is not its purpose
+          ReasonCode.REACHES_UNHEARD, ReasonCode.DESIGNED_FOR_YOUNG, ReasonCode.OFFLINE_ALTERNATIVE,
+          ReasonCode.MODE_MATCHES), codes(first.reasons()));
+      // online-meeting-politicians: 30 + youth 10 + 10 + offline 5 + mode 5 = 60; insight is not its purpose
       RankedMethod online = lowCost.ranked("online-meeting-politicians").orElseThrow();
-      assertEquals(40, online.score());
+      assertEquals(60, online.score());
       assertTrue(codes(online.reasons()).contains(ReasonCode.PURPOSE_NOT_LISTED));
     }
 
@@ -96,13 +97,13 @@ class TestRecommender {
     @Test
     void aMediumBudgetRanksTheYouthPodcastNextToBarnetrakk() {
       Recommendation medium = Recommender.builtIn().recommend(drammenYouth().maximumCost(CostClass.MEDIUM).build());
-      // focus-group is hybrid and medium cost: 30 + 30 + youth 10 + 10, no digital penalty = 80;
-      // barnetrakk gains 5 for costing a class below the budget: 75; map-based-input, idea-portal and
-      // the podcast: 30 + 30 + 10 + 10 + 5 - 15 = 70 each, in catalogue order
-      assertEquals(List.of("focus-group", "barnetrakk", "map-based-input", "idea-portal", "youth-podcast"),
-          medium.recommended().subList(0, 5).stream().map(RankedMethod::id).toList());
-      assertEquals(List.of(80, 75, 70, 70, 70),
-          medium.recommended().subList(0, 5).stream().map(RankedMethod::score).toList());
+      // barnetrakk gains 5 for costing a class below the budget: 105; the podcast, designed for the
+      // young, has the same strengths without that: 100; map-based-input and idea-portal: 30 + 30 + 10
+      // + 10 + offline 5 + mode 5 = 90 each, in catalogue order
+      assertEquals(List.of("barnetrakk", "youth-podcast", "map-based-input", "idea-portal"),
+          medium.recommended().subList(0, 4).stream().map(RankedMethod::id).toList());
+      assertEquals(List.of(105, 100, 90, 90),
+          medium.recommended().subList(0, 4).stream().map(RankedMethod::score).toList());
       assertTrue(medium.ranked("map-based-input").isPresent());
       assertTrue(medium.ranked("idea-portal").isPresent());
       assertTrue(medium.exclusion("citizens-assembly").isPresent());

@@ -7,7 +7,7 @@ import org.folkestyre.core.governance.Citation;
  * The source of a rule in the command line's JSON output.
  *
  * @param text the citation as one line, such as {@code kommuneloven § 5-5 andre ledd (LOV-2018-06-22-83)}
- * @param kind {@code LAW} or {@code LOCAL_POLICY}
+ * @param kind {@code LAW}, {@code LOCAL_POLICY} or {@code GUIDANCE}
  * @param source the act's short title or the deciding authority
  * @param section the section, or the name of the decision
  * @param paragraph the paragraph within the section, if narrower; omitted otherwise

@@ -84,7 +84,7 @@ public record MethodJson(
    *
    * @param jurisdiction {@code NO} or {@code DK}
    * @param act the act, such as {@code kommuneloven}
-   * @param section the section, such as {@code § 12-1}
+   * @param section the section, such as {@code § 12-1}, or null for the whole act
    * @param note a note in English, or null
    */
   public record LegalReferenceJson(String jurisdiction, String act, String section, String note) {}
