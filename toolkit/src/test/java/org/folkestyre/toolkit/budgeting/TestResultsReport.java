@@ -51,6 +51,9 @@ class TestResultsReport {
     BigDecimal percent = new BigDecimal(satisfied * 100).divide(new BigDecimal(file.meta.get("num_votes")),
         new MathContext(20));
     assertTrue(percent.subtract(report.satisfiedSharePercent()).abs().compareTo(new BigDecimal("0.05")) <= 0);
+    // The figure docs/ballots.md quotes.
+    assertEquals("355/378", report.satisfiedShareFraction());
+    assertEquals(new BigDecimal("93.9"), report.satisfiedSharePercent());
     assertEquals(1, report.districts().size());
     assertEquals(Optional.empty(), report.districts().get(0).district());
     assertEquals(report.spent(), report.districts().get(0).spent());
