@@ -10,6 +10,7 @@ module org.folkestyre.toolkit {
 
   exports org.folkestyre.toolkit.method;
   exports org.folkestyre.toolkit.budgeting;
+  exports org.folkestyre.toolkit.activity;
   exports org.folkestyre.toolkit.identity;
   exports org.folkestyre.toolkit.identity.spi;
   exports org.folkestyre.toolkit.testing;

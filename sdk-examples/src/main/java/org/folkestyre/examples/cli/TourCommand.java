@@ -89,6 +89,8 @@ final class TourCommand implements Callable<Integer> {
       out.println();
       out.println(minutes.stripTrailing());
       out.println();
+      ActivityTour.print(out, options.language);
+      out.println();
       out.println(Texts.WHAT_NEXT.get(options.language));
     }
     return FolkestyreCli.EXIT_OK;

@@ -120,4 +120,25 @@ class TourCommandTest {
         .contains("CONSULTATION-LOYALTY"));
     org.junit.jupiter.api.Assertions.assertTrue(tour.get("minutes").asText().contains("Item 123"));
   }
+
+  @Test
+  void tourPlansOneActivityPerDistrictWithinItsBudget() {
+    Cli.Result result = Cli.run("tour");
+    assertEquals(0, result.status(), result::toString);
+    String out = result.out();
+    int start = out.indexOf("Participation activities 2020: one per district, within each district's budget");
+    assertTrue(start > out.indexOf("Item 123"), out);
+    String step = out.substring(start, out.indexOf("What next:"));
+    for (District district : ReferenceData.drammen2020().districts()) {
+      String row = step.lines().filter(line -> line.endsWith(district.name())).findFirst().orElseThrow(
+          () -> new AssertionError(district.name() + " in\n" + step));
+      assertTrue(row.contains("NOK 50,000"), row);
+    }
+    assertTrue(step.contains("NOK 500,000"), step);
+    assertTrue(step.contains("DRAMMEN-ACTIVITY-BUDGET"), step);
+    assertTrue(step.contains("Result: no violations."), step);
+    String nb = Cli.run("tour", "--lang", "nb").out();
+    assertTrue(nb.contains("Medvirkningsaktiviteter 2020: én per kommunedel"), nb);
+    assertTrue(nb.contains("Dialogmøte"), nb);
+  }
 }
