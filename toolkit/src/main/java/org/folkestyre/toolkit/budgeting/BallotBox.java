@@ -7,8 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,7 +29,9 @@ import org.folkestyre.toolkit.identity.VerifiedIdentity;
  * it is rejected with every reason. Exactly one ballot per person counts: the first accepted. A
  * person is recognised by her {@link VerifiedIdentity#personKey()}, whatever channel or scheme she
  * used, so a vote at a service desk after one online is a {@link RejectionCode#SECOND_BALLOT}. A
- * rejected ballot does not use up the vote: she may correct it and submit again.
+ * rejected ballot does not use up the vote: she may correct it and submit again. A retry of the
+ * accepted submission with the same {@link BallotSubmission#idempotencyKey()} and the same content
+ * gets the first receipt back, and is logged as a retry.
  *
  * <p>Nothing is dropped. Accepted ballots form the {@link #election()}, under pseudonymous voter ids
  * {@code "1"}, {@code "2"}, … in the order accepted, with the voter's district and age when known;
@@ -49,9 +54,13 @@ public final class BallotBox {
   private final AuditLog log;
   private final Object lock = new Object();
   private final Set<String> voted = new HashSet<>();
+  private final Map<String, Retry> retries = new HashMap<>();
   private final List<Ballot> accepted = new ArrayList<>();
   private final List<RejectedBallot> rejected = new ArrayList<>();
   private long received;
+
+  /** What a retry of a person's accepted submission must match to get its receipt back. */
+  private record Retry(String key, BallotSubmission submission, BallotReceipt receipt) {}
 
   private BallotBox(String id, BudgetingElection definition, Eligibility eligibility, VotingWindow window, Clock clock,
       AuditLog log) {
@@ -138,6 +147,12 @@ public final class BallotBox {
     Objects.requireNonNull(identity, "identity");
     Objects.requireNonNull(submission, "submission");
     synchronized (lock) {
+      Retry retry = retries.get(identity.personKey());
+      if (retry != null && submission.idempotencyKey().equals(Optional.of(retry.key()))
+          && submission.equals(retry.submission())) {
+        log.append(id, "ballot-retried", ImmutableMap.of("receipt", String.valueOf(retry.receipt().number())));
+        return retry.receipt();
+      }
       Instant now = clock.instant();
       LocalDate day = window.dayOf(now);
       ImmutableList.Builder<BallotRejection> reasons = ImmutableList.builder();
@@ -157,6 +172,8 @@ public final class BallotBox {
           .put("assurance", identity.assuranceLevel().id());
       if (receipt.isAccepted()) {
         voted.add(identity.personKey());
+        submission.idempotencyKey().ifPresent(key -> retries.put(identity.personKey(),
+            new Retry(key, submission, receipt)));
         accepted.add(ballotOf(identity, submission, day));
         log.append(id, "ballot-accepted", details.build());
       } else {

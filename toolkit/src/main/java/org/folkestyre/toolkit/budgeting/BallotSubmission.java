@@ -2,6 +2,8 @@ package org.folkestyre.toolkit.budgeting;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Map;
+import java.util.Optional;
+import org.folkestyre.core.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
@@ -30,6 +32,17 @@ public abstract class BallotSubmission {
    * @return the points, as submitted
    */
   public abstract ImmutableList<Long> points();
+
+  /**
+   * Returns the client's key for this submission, the same on every retry of it, so that a retry
+   * after a lost answer gets the first receipt back instead of a {@link RejectionCode#SECOND_BALLOT}.
+   *
+   * <p>The key is the client's own: a random UUID drawn once per ballot is enough. It is not stored
+   * with the ballot.
+   *
+   * @return the idempotency key: 1 to 128 characters without spaces at either end, or empty
+   */
+  public abstract Optional<String> idempotencyKey();
 
   /**
    * Obtains a submission without points: approval, choose-1 or ordinal.
@@ -68,6 +81,16 @@ public abstract class BallotSubmission {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    idempotencyKey().ifPresent(key -> {
+      if (key.isEmpty() || key.length() > 128 || !key.strip().equals(key)) {
+        throw new InvalidValueException("submission.idempotencyKey", "(" + key.length() + " characters)",
+            "must be 1 to 128 characters without spaces at either end");
+      }
+    });
   }
 
   /** Builds a {@link BallotSubmission}. */

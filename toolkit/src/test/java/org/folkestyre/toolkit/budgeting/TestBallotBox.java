@@ -209,6 +209,31 @@ class TestBallotBox {
   }
 
   @Test
+  void aRetryWithTheSameKeyGetsTheFirstReceiptBack() {
+    BallotBox box = box();
+    VerifiedIdentity kari = person("kari").build();
+    BallotSubmission ballot = BallotSubmission.builder().addProjectIds("K1", "S1")
+        .idempotencyKey("3f1e6c1a-7d42-4c5e-9a40-2b9d0c7e5f11").build();
+    BallotReceipt first = box.cast(kari, ballot);
+    clock.set(WINDOW.closes());
+    BallotReceipt retry = box.cast(kari, ballot);
+    assertEquals(first, retry);
+    assertEquals(1, box.acceptedBallots().size());
+    assertEquals(0, box.rejectedBallots().size());
+    assertEquals("ballot-retried", log.entries().get(2).action());
+    assertEquals("1", log.entries().get(2).details().get("receipt"));
+    // Another ballot under the same key, or the same ballot without it, is a second ballot.
+    clock.set(DURING);
+    BallotSubmission changed = BallotSubmission.builder().from(ballot).projectIds(List.of("K1")).build();
+    assertEquals(List.of(RejectionCode.SECOND_BALLOT), codes(box.cast(kari, changed).rejections()));
+    assertEquals(List.of(RejectionCode.SECOND_BALLOT),
+        codes(box.cast(kari, BallotSubmission.of(List.of("K1", "S1"))).rejections()));
+    // Another person's submission under the same key is her own.
+    assertTrue(box.cast(person("ola").build(), ballot).isAccepted());
+    assertThrows(InvalidValueException.class, () -> BallotSubmission.builder().idempotencyKey(" x").build());
+  }
+
+  @Test
   void opensOnlyEmpty() {
     BudgetingElection withBallots = drammen(BallotType.APPROVAL)
         .addBallot(Ballot.approval(Voter.of("1"), List.of("K1"))).build();
