@@ -22,7 +22,7 @@ class GuideSnippetsTest {
   /** The pages whose every Java block must be a tagged region of sdk-examples. */
   private static final List<String> PAGES = List.of("getting-started.md", "committees.md", "audit.md",
       "plans.md", "consultations.md", "redaction.md", "seat-allocation.md", "methods.md", "activities.md",
-      "ballots.md");
+      "grant-pools.md", "method-providers.md", "ballots.md");
 
   private static Path moduleDirectory() {
     return Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
@@ -30,7 +30,8 @@ class GuideSnippetsTest {
 
   private static Map<String, String> taggedRegions() throws IOException {
     Map<String, String> regions = new LinkedHashMap<>();
-    try (Stream<Path> files = Files.walk(moduleDirectory().resolve("src/main/java"))) {
+    try (Stream<Path> files = Stream.concat(Files.walk(moduleDirectory().resolve("src/main/java")),
+        Files.walk(moduleDirectory().resolve("src/test/java")))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {

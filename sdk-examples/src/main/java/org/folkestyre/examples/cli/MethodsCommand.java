@@ -19,7 +19,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code folkestyre methods}: the built-in catalogue of participation methods, in catalogue order. */
-@Command(name = "methods", sortOptions = false,
+@Command(name = "methods", sortOptions = false, subcommands = MethodsRecommendCommand.class,
     description = "Lists the built-in participation methods with their IAP2 level, mode and cost class.")
 final class MethodsCommand implements Callable<Integer> {
   private static final LocalizedText ID = LocalizedText.ofAll("Id");

@@ -141,4 +141,25 @@ class TourCommandTest {
     assertTrue(nb.contains("Medvirkningsaktiviteter 2020: én per kommunedel"), nb);
     assertTrue(nb.contains("Dialogmøte"), nb);
   }
+
+  @Test
+  void tourRunsHolbaeksVotePromotionPoolForTheNextElection() {
+    Cli.Result text = Cli.run("tour");
+    assertEquals(0, text.status(), text::toString);
+    String out = text.out();
+    for (String expected : new String[] {
+        "Grant pool: Holbæk's pool for vote promotion", "Drammen has no such pool",
+        "Pulje til valgfremme – general election 2015-06-18", "Pool: DKK 75,000",
+        "Applications: 6, asking DKK 118,000 in all",
+        "Awarded: DKK 75,000 (2 awarded, 1 partly awarded, 3 rejected)", "Remaining: DKK 0",
+        " 3. H3 Valgdebat på varmestuen (Karen Jensen, resident): asked DKK 28,000, 23 points: partly awarded"
+            + " DKK 20,000"}) {
+      assertTrue(out.contains(expected), () -> expected + " in\n" + out);
+    }
+    // The step comes after the minutes and before the closing suggestion.
+    assertTrue(out.indexOf("Item 123") < out.indexOf("Grant pool:"), out);
+    assertTrue(out.indexOf("Grant pool:") < out.indexOf("What next:"), out);
+    String da = Cli.run("tour", "--lang", "da").out();
+    assertTrue(da.contains("Bevilget: DKK 75.000 (2 bevilget, 1 delvist bevilget, 3 afslået)"), da);
+  }
 }
