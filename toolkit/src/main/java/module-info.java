@@ -13,6 +13,8 @@ module org.folkestyre.toolkit {
   exports org.folkestyre.toolkit.budgeting;
   exports org.folkestyre.toolkit.activity;
   exports org.folkestyre.toolkit.initiative;
+  exports org.folkestyre.toolkit.identity;
+  exports org.folkestyre.toolkit.identity.spi;
   exports org.folkestyre.toolkit.testing;
   exports org.folkestyre.toolkit.grant;
   exports org.folkestyre.toolkit.method.spi;
