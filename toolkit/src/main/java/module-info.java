@@ -10,4 +10,6 @@ module org.folkestyre.toolkit {
 
   exports org.folkestyre.toolkit.method;
   exports org.folkestyre.toolkit.budgeting;
+  exports org.folkestyre.toolkit.budgeting.pabulib;
+  exports org.folkestyre.toolkit.testing;
 }

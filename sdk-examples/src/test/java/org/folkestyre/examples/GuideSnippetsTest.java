@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class GuideSnippetsTest {
   /** The pages whose every Java block must be a tagged region of sdk-examples. */
   private static final List<String> PAGES = List.of("getting-started.md", "committees.md", "audit.md",
-      "plans.md", "consultations.md", "redaction.md", "seat-allocation.md", "methods.md");
+      "plans.md", "consultations.md", "redaction.md", "seat-allocation.md", "methods.md",
+      "participatory-budgeting.md");
 
   private static Path moduleDirectory() {
     return Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
