@@ -6,7 +6,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.folkestyre.core.Language;
@@ -97,7 +99,7 @@ final class PbCommand implements Callable<Integer> {
 
   private void print(BudgetingElection election, BudgetingOutcome outcome, Language language) {
     long[] votes = new long[election.projects().size()];
-    java.util.Map<String, Integer> index = new java.util.HashMap<>();
+    Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < votes.length; i++) {
       index.put(election.projects().get(i).id(), i);
     }

@@ -2,9 +2,11 @@ package org.folkestyre.toolkit.testing;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.random.RandomGenerator;
 import org.folkestyre.core.testing.Generator;
 import org.folkestyre.toolkit.budgeting.Amount;
@@ -130,7 +132,7 @@ public final class BudgetingGenerators {
             chosen.add(id);
           }
         }
-        java.util.Collections.shuffle(chosen, new java.util.Random(random.nextLong()));
+        Collections.shuffle(chosen, new Random(random.nextLong()));
         if (type == BallotType.CHOOSE_ONE && chosen.size() > 1) {
           chosen = chosen.subList(0, 1);
         }
@@ -158,7 +160,7 @@ public final class BudgetingGenerators {
     for (int i = 0; i < count; i++) {
       ids.add(letters ? "L" + (start + i) : String.valueOf(start + i));
     }
-    java.util.Collections.shuffle(ids, new java.util.Random(random.nextLong()));
+    Collections.shuffle(ids, new Random(random.nextLong()));
     return ids;
   }
 

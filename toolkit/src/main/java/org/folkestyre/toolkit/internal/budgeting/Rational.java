@@ -8,21 +8,38 @@ import java.math.RoundingMode;
  * An exact rational number {@code num / den} in lowest terms with a positive denominator.
  *
  * <p>Every decision of the budgeting rules compares rationals, never floating point, so equal
- * quantities compare equal exactly (which is what tie detection needs). Immutable.
+ * quantities compare equal exactly (which is what tie detection needs). Small values are held in
+ * two {@code long}s and computed with overflow checks; a result that does not fit moves to {@link
+ * BigInteger}s, so the arithmetic is exact at any size. Immutable.
  */
 public final class Rational implements Comparable<Rational> {
   /** Zero. */
-  public static final Rational ZERO = new Rational(BigInteger.ZERO, BigInteger.ONE);
+  public static final Rational ZERO = new Rational(0, 1);
   /** One. */
-  public static final Rational ONE = new Rational(BigInteger.ONE, BigInteger.ONE);
+  public static final Rational ONE = new Rational(1, 1);
 
-  private final BigInteger num;
-  private final BigInteger den;
-  private int hash;
+  /** The value when {@link #big} is false. */
+  private final long num;
+  private final long den;
+  /** The value when {@link #big} is true. */
+  private final BigInteger bigNum;
+  private final BigInteger bigDen;
+  private final boolean big;
 
-  private Rational(BigInteger num, BigInteger den) {
+  private Rational(long num, long den) {
     this.num = num;
     this.den = den;
+    this.bigNum = null;
+    this.bigDen = null;
+    this.big = false;
+  }
+
+  private Rational(BigInteger num, BigInteger den) {
+    this.num = 0;
+    this.den = 0;
+    this.bigNum = num;
+    this.bigDen = den;
+    this.big = true;
   }
 
   /**
@@ -32,7 +49,7 @@ public final class Rational implements Comparable<Rational> {
    * @return the rational
    */
   public static Rational of(long value) {
-    return value == 0 ? ZERO : new Rational(BigInteger.valueOf(value), BigInteger.ONE);
+    return value == 0 ? ZERO : new Rational(value, 1);
   }
 
   /**
@@ -53,15 +70,46 @@ public final class Rational implements Comparable<Rational> {
       num = num.negate();
       den = den.negate();
     }
-    if (den.equals(BigInteger.ONE)) {
-      return new Rational(num, den);
-    }
     BigInteger g = num.gcd(den);
     if (!g.equals(BigInteger.ONE)) {
       num = num.divide(g);
       den = den.divide(g);
     }
+    // Small exactly when both fit in a long and the numerator is not Long.MIN_VALUE (whose negation overflows),
+    // so that every value has one representation.
+    if (num.bitLength() <= 63 && den.bitLength() <= 63 && num.longValue() != Long.MIN_VALUE) {
+      return new Rational(num.longValue(), den.longValue());
+    }
     return new Rational(num, den);
+  }
+
+  /** Returns {@code num / den} in lowest terms, for a positive or negative den other than 0 and Long.MIN_VALUE. */
+  private static Rational ofLongs(long num, long den) {
+    if (num == 0) {
+      return ZERO;
+    }
+    if (num == Long.MIN_VALUE || den == Long.MIN_VALUE) {
+      return of(BigInteger.valueOf(num), BigInteger.valueOf(den));
+    }
+    if (den < 0) {
+      num = -num;
+      den = -den;
+    }
+    long g = gcd(Math.abs(num), den);
+    if (g != 1) {
+      num /= g;
+      den /= g;
+    }
+    return new Rational(num, den);
+  }
+
+  private static long gcd(long a, long b) {
+    while (b != 0) {
+      long t = a % b;
+      a = b;
+      b = t;
+    }
+    return a;
   }
 
   /**
@@ -77,6 +125,14 @@ public final class Rational implements Comparable<Rational> {
     return of(value.unscaledValue(), BigInteger.TEN.pow(value.scale()));
   }
 
+  private BigInteger bn() {
+    return big ? bigNum : BigInteger.valueOf(num);
+  }
+
+  private BigInteger bd() {
+    return big ? bigDen : BigInteger.valueOf(den);
+  }
+
   /**
    * Returns the sum.
    *
@@ -84,16 +140,24 @@ public final class Rational implements Comparable<Rational> {
    * @return {@code this + o}
    */
   public Rational plus(Rational o) {
-    if (num.signum() == 0) {
+    if (signum() == 0) {
       return o;
     }
-    if (o.num.signum() == 0) {
+    if (o.signum() == 0) {
       return this;
     }
-    if (den.equals(o.den)) {
-      return of(num.add(o.num), den);
+    if (!big && !o.big) {
+      try {
+        if (den == o.den) {
+          return ofLongs(Math.addExact(num, o.num), den);
+        }
+        return ofLongs(Math.addExact(Math.multiplyExact(num, o.den), Math.multiplyExact(o.num, den)),
+            Math.multiplyExact(den, o.den));
+      } catch (ArithmeticException overflow) {
+        // fall through to BigInteger
+      }
     }
-    return of(num.multiply(o.den).add(o.num.multiply(den)), den.multiply(o.den));
+    return of(bn().multiply(o.bd()).add(o.bn().multiply(bd())), bd().multiply(o.bd()));
   }
 
   /**
@@ -103,13 +167,21 @@ public final class Rational implements Comparable<Rational> {
    * @return {@code this - o}
    */
   public Rational minus(Rational o) {
-    if (o.num.signum() == 0) {
+    if (o.signum() == 0) {
       return this;
     }
-    if (den.equals(o.den)) {
-      return of(num.subtract(o.num), den);
+    if (!big && !o.big) {
+      try {
+        if (den == o.den) {
+          return ofLongs(Math.subtractExact(num, o.num), den);
+        }
+        return ofLongs(Math.subtractExact(Math.multiplyExact(num, o.den), Math.multiplyExact(o.num, den)),
+            Math.multiplyExact(den, o.den));
+      } catch (ArithmeticException overflow) {
+        // fall through to BigInteger
+      }
     }
-    return of(num.multiply(o.den).subtract(o.num.multiply(den)), den.multiply(o.den));
+    return of(bn().multiply(o.bd()).subtract(o.bn().multiply(bd())), bd().multiply(o.bd()));
   }
 
   /**
@@ -122,7 +194,15 @@ public final class Rational implements Comparable<Rational> {
     if (k == 1) {
       return this;
     }
-    return of(num.multiply(BigInteger.valueOf(k)), den);
+    if (!big) {
+      try {
+        long g = gcd(Math.abs(k), den);
+        return ofLongs(Math.multiplyExact(num, k / g), den / g);
+      } catch (ArithmeticException overflow) {
+        // fall through to BigInteger
+      }
+    }
+    return of(bn().multiply(BigInteger.valueOf(k)), bd());
   }
 
   /**
@@ -132,7 +212,14 @@ public final class Rational implements Comparable<Rational> {
    * @return {@code this * o}
    */
   public Rational times(Rational o) {
-    return of(num.multiply(o.num), den.multiply(o.den));
+    if (!big && !o.big) {
+      try {
+        return ofLongs(Math.multiplyExact(num, o.num), Math.multiplyExact(den, o.den));
+      } catch (ArithmeticException overflow) {
+        // fall through to BigInteger
+      }
+    }
+    return of(bn().multiply(o.bn()), bd().multiply(o.bd()));
   }
 
   /**
@@ -142,10 +229,21 @@ public final class Rational implements Comparable<Rational> {
    * @return {@code this / k}
    */
   public Rational dividedBy(long k) {
+    if (k == 0) {
+      throw new ArithmeticException("division by zero");
+    }
     if (k == 1) {
       return this;
     }
-    return of(num, den.multiply(BigInteger.valueOf(k)));
+    if (!big) {
+      try {
+        long g = gcd(Math.abs(num), Math.abs(k));
+        return ofLongs(num / g, Math.multiplyExact(den, k / g));
+      } catch (ArithmeticException overflow) {
+        // fall through to BigInteger
+      }
+    }
+    return of(bn(), bd().multiply(BigInteger.valueOf(k)));
   }
 
   /**
@@ -155,7 +253,17 @@ public final class Rational implements Comparable<Rational> {
    * @return {@code this / o}
    */
   public Rational dividedBy(Rational o) {
-    return of(num.multiply(o.den), den.multiply(o.num));
+    if (o.signum() == 0) {
+      throw new ArithmeticException("division by zero");
+    }
+    if (!big && !o.big) {
+      try {
+        return ofLongs(Math.multiplyExact(num, o.den), Math.multiplyExact(den, o.num));
+      } catch (ArithmeticException overflow) {
+        // fall through to BigInteger
+      }
+    }
+    return of(bn().multiply(o.bd()), bd().multiply(o.bn()));
   }
 
   /**
@@ -164,7 +272,7 @@ public final class Rational implements Comparable<Rational> {
    * @return -1, 0 or 1
    */
   public int signum() {
-    return num.signum();
+    return big ? bigNum.signum() : Long.signum(num);
   }
 
   /**
@@ -184,38 +292,44 @@ public final class Rational implements Comparable<Rational> {
    * @return the rounded decimal
    */
   public BigDecimal toBigDecimal(int scale) {
-    return new BigDecimal(num).divide(new BigDecimal(den), scale, RoundingMode.HALF_UP);
+    return new BigDecimal(bn()).divide(new BigDecimal(bd()), scale, RoundingMode.HALF_UP);
   }
 
   @Override
   public int compareTo(Rational o) {
-    if (den.equals(o.den)) {
-      return num.compareTo(o.num);
-    }
-    int s = num.signum() - o.num.signum();
+    int s = signum() - o.signum();
     if (s != 0) {
       return s > 0 ? 1 : -1;
     }
-    return num.multiply(o.den).compareTo(o.num.multiply(den));
+    if (!big && !o.big) {
+      if (den == o.den) {
+        return Long.compare(num, o.num);
+      }
+      long hi1 = Math.multiplyHigh(num, o.den);
+      long lo1 = num * o.den;
+      long hi2 = Math.multiplyHigh(o.num, den);
+      long lo2 = o.num * den;
+      int c = Long.compare(hi1, hi2);
+      return c != 0 ? c : Long.compareUnsigned(lo1, lo2);
+    }
+    return bn().multiply(o.bd()).compareTo(o.bn().multiply(bd()));
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Rational r && num.equals(r.num) && den.equals(r.den);
+    if (!(o instanceof Rational r) || big != r.big) {
+      return false;
+    }
+    return big ? bigNum.equals(r.bigNum) && bigDen.equals(r.bigDen) : num == r.num && den == r.den;
   }
 
   @Override
   public int hashCode() {
-    int h = hash;
-    if (h == 0) {
-      h = 31 * num.hashCode() + den.hashCode();
-      hash = h;
-    }
-    return h;
+    return big ? 31 * bigNum.hashCode() + bigDen.hashCode() : Long.hashCode(num * 31 + den);
   }
 
   @Override
   public String toString() {
-    return den.equals(BigInteger.ONE) ? num.toString() : num + "/" + den;
+    return bd().equals(BigInteger.ONE) ? bn().toString() : bn() + "/" + bd();
   }
 }

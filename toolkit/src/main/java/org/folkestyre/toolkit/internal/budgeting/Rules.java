@@ -82,7 +82,6 @@ public final class Rules {
    */
   private static boolean[] increasing(ApprovalProfile profile, TieBreaking tieBreaking, List<BudgetingStep> steps) {
     Rational start = share(profile);
-    EqualShares.Run previous = null;
     long raises = 0;
     while (true) {
       Rational perVoter = start.plus(Rational.of(raises));
@@ -99,9 +98,7 @@ public final class Rules {
             + raises + " raises of 1 from " + Money.text(start) + ") no supported project fits into what is left"));
         return trace(profile, perVoter, tieBreaking, steps);
       }
-      previous = run;
       raises++;
-      Objects.requireNonNull(previous);
     }
   }
 
