@@ -43,6 +43,8 @@ final class EqualShares {
   private final List<Rational> classBudget = new ArrayList<>();
   private final Map<Rational, Integer> classByBudget = new HashMap<>();
   private long[] classWeight = new long[16];
+  /** How many distinct ballots are in each class; a class with none is dead and not ranked. */
+  private int[] classMembers = new int[16];
   private final int[] touched;
   private int[] classRank = new int[16];
 
@@ -67,7 +69,7 @@ final class EqualShares {
 
   private Run run(Rational perVoter) {
     int m = profile.projectCount;
-    classFor(perVoter);
+    classMembers[classFor(perVoter)] = profile.ballots.length;
     boolean[] selected = new boolean[m];
     Rational total = Rational.ZERO;
     Rational[] last = new Rational[m];
@@ -151,6 +153,7 @@ final class EqualShares {
       classByBudget.put(budget, c);
       if (c == classWeight.length) {
         classWeight = Arrays.copyOf(classWeight, c * 2);
+        classMembers = Arrays.copyOf(classMembers, c * 2);
       }
     }
     return c;
@@ -159,16 +162,18 @@ final class EqualShares {
   /** Ranks the budget classes by budget, so that supporters sort by an int comparison. */
   private void rankClasses() {
     int size = classBudget.size();
-    Integer[] order = new Integer[size];
+    List<Integer> live = new ArrayList<>();
     for (int c = 0; c < size; c++) {
-      order[c] = c;
+      if (classMembers[c] > 0) {
+        live.add(c);
+      }
     }
-    Arrays.sort(order, (a, b) -> classBudget.get(a).compareTo(classBudget.get(b)));
+    live.sort((a, b) -> classBudget.get(a).compareTo(classBudget.get(b)));
     if (classRank.length < size) {
       classRank = new int[Math.max(size, classRank.length * 2)];
     }
-    for (int r = 0; r < size; r++) {
-      classRank[order[r]] = r;
+    for (int r = 0; r < live.size(); r++) {
+      classRank[live.get(r)] = r;
     }
   }
 
@@ -230,6 +235,8 @@ final class EqualShares {
         to = classFor(budget.compareTo(q) <= 0 ? Rational.ZERO : budget.minus(q));
         moved.put(c, to);
       }
+      classMembers[c]--;
+      classMembers[to]++;
       classOf[j] = to;
     }
   }
