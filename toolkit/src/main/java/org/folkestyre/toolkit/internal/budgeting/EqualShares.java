@@ -74,6 +74,7 @@ final class EqualShares {
     Rational total = Rational.ZERO;
     Rational[] last = new Rational[m];
     Rational[] payment = new Rational[m];
+    boolean[] fresh = new boolean[m];
     List<Integer> candidates = new ArrayList<>();
     for (int p = 0; p < m; p++) {
       if (profile.approvals[p] == 0) {
@@ -100,14 +101,21 @@ final class EqualShares {
         if (best != null && last[p].compareTo(best) > 0) {
           break;
         }
-        Rational q = payment(p);
-        if (q == null) {
-          dropped.add(p);
-          continue;
+        Rational rho;
+        if (fresh[p]) {
+          // No supporter of p paid for anything since its ρ was computed: it is still exact.
+          rho = last[p];
+        } else {
+          Rational q = payment(p);
+          if (q == null) {
+            dropped.add(p);
+            continue;
+          }
+          rho = q.dividedBy(utility(p));
+          last[p] = rho;
+          payment[p] = q;
+          fresh[p] = true;
         }
-        Rational rho = q.dividedBy(utility(p));
-        last[p] = rho;
-        payment[p] = q;
         int c = best == null ? -1 : rho.compareTo(best);
         if (c < 0) {
           best = rho;
@@ -125,6 +133,11 @@ final class EqualShares {
       int chosen = Ties.choose(profile, tieBreaking, tied, "ρ", steps);
       Rational q = payment[chosen];
       charge(chosen, q);
+      for (int j : profile.supporters[chosen]) {
+        for (int p : profile.ballots[j]) {
+          fresh[p] = false;
+        }
+      }
       selected[chosen] = true;
       total = total.plus(profile.cost[chosen]);
       candidates.remove(Integer.valueOf(chosen));
