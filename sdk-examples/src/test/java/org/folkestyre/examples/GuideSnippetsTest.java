@@ -22,7 +22,7 @@ class GuideSnippetsTest {
   /** The pages whose every Java block must be a tagged region of sdk-examples. */
   private static final List<String> PAGES = List.of("getting-started.md", "committees.md", "audit.md",
       "plans.md", "consultations.md", "redaction.md", "seat-allocation.md", "methods.md", "activities.md",
-      "grant-pools.md", "method-providers.md", "ballots.md");
+      "grant-pools.md", "method-providers.md", "ballots.md", "participatory-budgeting.md");
 
   private static Path moduleDirectory() {
     return Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();

@@ -49,7 +49,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
     versionProvider = FolkestyreCli.Version.class,
     subcommands = {HolidaysCommand.class, RulesCommand.class, ValidateCommand.class, TourCommand.class,
         SeatsCommand.class, MinutesCommand.class, DeadlineCommand.class, ConsultationCommand.class,
-        IcalCommand.class, OparlCommand.class, RedactCommand.class, MethodsCommand.class},
+        IcalCommand.class, OparlCommand.class, RedactCommand.class, MethodsCommand.class,
+        PbCommand.class},
     footer = {"", "Every command takes --help, --format and --lang nb|nn|da|en; --format is text|json, but"
         + " markdown|html|text for minutes. ical and oparl, whose output a standard fixes, take --help only.",
         "Exit status: 0 success, 2 unusable input, 1 internal error. Documentation: docs/cli.md"})

@@ -100,7 +100,7 @@ class DocsCliTest {
         List<String> args = new ArrayList<>();
         List<String[]> replacements = new ArrayList<>();
         for (String word : words) {
-          if ((word.endsWith(".json") || word.endsWith(".csv")) && !word.startsWith("-")) {
+          if ((word.endsWith(".json") || word.endsWith(".csv") || word.endsWith(".pb")) && !word.startsWith("-")) {
             Path file = resourceFor(word);
             replacements.add(new String[] {file.toString(), word});
             args.add(file.toString());
@@ -154,14 +154,15 @@ class DocsCliTest {
 
   /**
    * The test resource a file name on the page stands for: the JSON files of {@code ical} and
-   * {@code oparl} in {@code interchange}; JSON meetings, consultations, municipalities; CSV votes.
+   * {@code oparl} in {@code interchange}; JSON meetings, consultations, municipalities; CSV votes; Pabulib {@code .pb} files.
    */
   private static Path resourceFor(String fileName) {
     Path interchange = Cli.resource("interchange").resolve(fileName);
     if (Files.isRegularFile(interchange)) {
       return interchange;
     }
-    String folder = fileName.endsWith(".csv") ? "votes"
+    String folder = fileName.endsWith(".pb") ? "pabulib"
+        : fileName.endsWith(".csv") ? "votes"
         : fileName.startsWith("meeting-") ? "meetings"
         : fileName.startsWith("consultation-") ? "consultations"
         : "municipalities";

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The conventions every subcommand shares: help, exit statuses and one-line errors. */
 class FolkestyreCliTest {
-  private static final String[] COMMANDS = {"holidays", "rules", "validate", "tour", "seats", "minutes", "deadline", "consultation", "redact", "methods"};
+  private static final String[] COMMANDS = {"holidays", "rules", "validate", "tour", "seats", "minutes", "deadline", "consultation", "redact", "methods", "pb"};
 
   /** The smallest valid arguments of each command, to which a test adds one bad option. */
   private static String[] valid(String command) {
@@ -30,6 +30,8 @@ class FolkestyreCliTest {
           "2026-03-24"};
       case "consultation" -> new String[] {"consultation", "summary",
           Cli.resource("consultations/consultation-samfunnsdel.json").toString()};
+      case "pb" -> new String[] {"pb", "--rule", "mes",
+          Cli.resource("pabulib/Canada_Stanford_Dataset_PB_Dieppe_2018_vote_approvals.pb").toString()};
       default -> new String[] {command};
     };
   }
@@ -60,7 +62,7 @@ class FolkestyreCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "minutes", "deadline", "consultation", "redact", "methods"})
+  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "minutes", "deadline", "consultation", "redact", "methods", "pb"})
   void everyCommandHasHelp(String command) {
     Cli.Result result = Cli.run(command, "--help");
     assertEquals(0, result.status(), result::toString);
@@ -82,11 +84,11 @@ class FolkestyreCliTest {
     Cli.Result result = Cli.run("holiday", "--help");
     assertOneLineError(result);
     assertEquals("folkestyre: unknown command 'holiday'; commands: holidays, rules, validate, tour, seats, minutes,"
-        + " deadline, consultation, ical, oparl, redact, methods", result.err().strip());
+        + " deadline, consultation, ical, oparl, redact, methods, pb", result.err().strip());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "minutes", "deadline", "consultation", "redact", "methods"})
+  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "minutes", "deadline", "consultation", "redact", "methods", "pb"})
   void unknownLanguageExits2WithOneLine(String command) {
     Cli.Result result = Cli.run(plus(valid(command), "--lang", "xx"));
     assertOneLineError(result);
@@ -94,7 +96,7 @@ class FolkestyreCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "deadline", "consultation", "redact", "methods"})
+  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "deadline", "consultation", "redact", "methods", "pb"})
   void unknownFormatExits2WithOneLine(String command) {
     Cli.Result result = Cli.run(plus(valid(command), "--format", "xml"));
     assertOneLineError(result);
@@ -102,7 +104,7 @@ class FolkestyreCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "minutes", "deadline", "consultation", "redact", "methods"})
+  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "minutes", "deadline", "consultation", "redact", "methods", "pb"})
   void unknownOptionExits2WithOneLine(String command) {
     Cli.Result result = Cli.run(plus(valid(command), "--bogus"));
     assertOneLineError(result);
@@ -110,7 +112,7 @@ class FolkestyreCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "deadline", "consultation", "redact", "methods"})
+  @ValueSource(strings = {"holidays", "rules", "validate", "tour", "seats", "deadline", "consultation", "redact", "methods", "pb"})
   void languageAndFormatIgnoreCase(String command) {
     Cli.Result result = Cli.run(plus(valid(command), "--lang", "NB", "--format", "JSON"));
     assertEquals(0, result.status(), result::toString);

@@ -3,12 +3,13 @@
  * rules that turn ballots into a set of funded projects.
  *
  * <p>A {@link org.folkestyre.toolkit.budgeting.BudgetingElection} holds the budget, the projects,
- * the ballots and the constraints a ballot had to meet. A {@code BudgetingRule}
- * (greedy, the Method of Equal Shares and its
- * completions, sequential Phragmén) selects projects with exact arithmetic and returns an {@code BudgetingOutcome}
- * that explains every step. Ties are broken by a
- * pluggable {@code TieBreaking}. Amounts are exact decimals
- * ({@link org.folkestyre.toolkit.budgeting.Amount}), never floating point.
+ * the ballots and the constraints a ballot had to meet. A {@link
+ * org.folkestyre.toolkit.budgeting.BudgetingRule} (greedy, the Method of Equal Shares and its
+ * completions, sequential Phragmén) selects projects with exact arithmetic and returns a {@link
+ * org.folkestyre.toolkit.budgeting.BudgetingOutcome} that explains every step. Ties are broken by a
+ * pluggable {@link org.folkestyre.toolkit.budgeting.TieBreaking}. Amounts are exact decimals
+ * ({@link org.folkestyre.toolkit.budgeting.Amount}), never floating point. Pabulib files are read
+ * and written by {@code org.folkestyre.toolkit.budgeting.pabulib}.
  *
  * <p>No method accepts or returns {@code null}; absent values are {@code Optional}. Structural
  * invariants are checked at construction ({@link org.folkestyre.core.InvalidValueException});

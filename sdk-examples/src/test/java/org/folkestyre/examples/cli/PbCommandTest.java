@@ -1,0 +1,103 @@
+package org.folkestyre.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code folkestyre pb}. */
+class PbCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String DIEPPE = "Canada_Stanford_Dataset_PB_Dieppe_2018_vote_approvals.pb";
+
+  private static String dieppe() {
+    return Cli.resource("pabulib/" + DIEPPE).toString();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "greedy|780,786,787,791,792",
+    "mes|780,786,788,789,792",
+    "mes-greedy|779,780,786,788,789,791,792",
+    "mes-increase|779,780,786,788,789,791,792",
+    "mes-increase-greedy|779,780,786,788,789,791,792",
+    "phragmen|779,780,786,788,789,791,792",
+  })
+  void printsTheSelectedProjectsOfDieppeAsJson(String rule, String expected) throws Exception {
+    Cli.Result result = Cli.run("pb", "--rule", rule, dieppe(), "--format", "json");
+    assertEquals(0, result.status(), result::toString);
+    JsonNode json = JSON.readTree(result.out());
+    List<String> selected = new ArrayList<>();
+    json.get("selected").forEach(id -> selected.add(id.asText()));
+    List<String> sorted = new ArrayList<>(selected);
+    sorted.sort(null);
+    assertEquals(List.of(expected.split(",")), sorted);
+    assertEquals(180_000, json.get("budget").asLong());
+    assertTrue(json.get("cost").asLong() <= 180_000);
+    assertEquals(3, json.size(), "only selected, cost and budget");
+  }
+
+  @Test
+  void listsIdsInTheOrderOfTheProjectsSection() throws Exception {
+    // Dieppe lists 780 first and 779 later; the ids keep the file's order, not numeric order.
+    JsonNode json = JSON.readTree(Cli.run("pb", "--rule", "mes-greedy", dieppe(), "--format", "json").out());
+    List<String> file = Files.readAllLines(Path.of(dieppe()), StandardCharsets.UTF_8);
+    List<String> projectOrder = new ArrayList<>();
+    boolean inProjects = false;
+    for (String line : file) {
+      if (line.equals("PROJECTS")) {
+        inProjects = true;
+      } else if (line.equals("VOTES")) {
+        break;
+      } else if (inProjects && !line.startsWith("project_id")) {
+        projectOrder.add(line.substring(0, line.indexOf(';')));
+      }
+    }
+    List<String> selected = new ArrayList<>();
+    json.get("selected").forEach(id -> selected.add(id.asText()));
+    assertEquals(projectOrder.stream().filter(selected::contains).toList(), selected);
+  }
+
+  @Test
+  void printsATableAsText() {
+    Cli.Result result = Cli.run("pb", "--rule", "mes", dieppe());
+    assertEquals(0, result.status(), result::toString);
+    assertTrue(result.out().contains("780"), result::toString);
+    // 780, 792 (45000 each), 786 (3000), 788 (5000), 789 (4000): 102000.
+    assertTrue(result.out().contains("Total: 102000 of the budget 180000 (mes, 5/16)"), result::toString);
+  }
+
+  @Test
+  void aMalformedFileExits2WithOneLineNamingFileAndLine(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.pb");
+    Files.writeString(bad, "META\nkey;value\nbudget;100\nvote_type;approval\nPROJECTS\nproject_id;cost\n1;-5\n");
+    Cli.Result result = Cli.run("pb", "--rule", "mes", bad.toString());
+    assertEquals(2, result.status(), result::toString);
+    assertEquals(List.of("folkestyre: " + bad + ", line 7: cost '-5' must not be negative"), result.errLines());
+    assertEquals("", result.out());
+  }
+
+  @Test
+  void badInputExits2WithOneLine(@TempDir Path dir) {
+    Cli.Result missing = Cli.run("pb", "--rule", "mes", dir.resolve("nope.pb").toString());
+    assertEquals(2, missing.status());
+    assertEquals(List.of("folkestyre: " + dir.resolve("nope.pb") + ": no such file"), missing.errLines());
+    Cli.Result rule = Cli.run("pb", "--rule", "borda", dieppe());
+    assertEquals(2, rule.status());
+    assertEquals(List.of("folkestyre: invalid --rule 'borda': must be one of greedy, mes, mes-greedy, mes-increase,"
+        + " mes-increase-greedy, phragmen"), rule.errLines());
+    Cli.Result noRule = Cli.run("pb", dieppe());
+    assertEquals(2, noRule.status());
+    assertEquals(1, noRule.errLines().size());
+  }
+}

@@ -1,0 +1,123 @@
+package org.folkestyre.toolkit.internal.budgeting;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.folkestyre.core.InvalidValueException;
+import org.folkestyre.toolkit.budgeting.Ballot;
+import org.folkestyre.toolkit.budgeting.BudgetingElection;
+import org.folkestyre.toolkit.budgeting.Project;
+
+/**
+ * An election's approval ballots with identical ballots merged, each distinct ballot carrying its
+ * multiplicity, and projects indexed in the election's order.
+ */
+final class ApprovalProfile {
+  final BudgetingElection election;
+  final List<Project> projects;
+  final int projectCount;
+  final Rational budget;
+  final Rational[] cost;
+  final boolean[] zeroCost;
+  /** Number of voters, empty ballots included. */
+  final long voters;
+  /** Distinct ballots as sorted project indices. */
+  final int[][] ballots;
+  /** How many voters cast each distinct ballot. */
+  final long[] weight;
+  /** Per project, the distinct ballots approving it. */
+  final int[][] supporters;
+  /** Per project, the number of voters approving it. */
+  final long[] approvals;
+  private final Map<String, Integer> index;
+
+  private ApprovalProfile(BudgetingElection election) {
+    this.election = election;
+    if (!election.ballotType().isApproval()) {
+      throw new InvalidValueException("election.ballotType", election.ballotType().id(),
+          "the budgeting rules need approval ballots (approval or choose-1)");
+    }
+    projects = election.projects();
+    projectCount = projects.size();
+    budget = Rational.of(election.budget().toBigDecimal());
+    cost = new Rational[projectCount];
+    zeroCost = new boolean[projectCount];
+    index = new HashMap<>();
+    for (int p = 0; p < projectCount; p++) {
+      Project project = projects.get(p);
+      index.put(project.id(), p);
+      cost[p] = Rational.of(project.cost().toBigDecimal());
+      zeroCost[p] = cost[p].signum() == 0;
+    }
+    Map<Key, Integer> distinct = new HashMap<>();
+    List<int[]> ballotList = new ArrayList<>();
+    long[] weights = new long[16];
+    for (Ballot ballot : election.ballots()) {
+      int[] ids = new int[ballot.projectIds().size()];
+      for (int i = 0; i < ids.length; i++) {
+        ids[i] = index.get(ballot.projectIds().get(i));
+      }
+      Arrays.sort(ids);
+      Key key = new Key(ids);
+      Integer at = distinct.get(key);
+      if (at == null) {
+        at = ballotList.size();
+        distinct.put(key, at);
+        ballotList.add(ids);
+        if (at == weights.length) {
+          weights = Arrays.copyOf(weights, at * 2);
+        }
+      }
+      weights[at]++;
+    }
+    voters = election.ballots().size();
+    ballots = ballotList.toArray(new int[0][]);
+    weight = Arrays.copyOf(weights, ballots.length);
+    int[] counts = new int[projectCount];
+    approvals = new long[projectCount];
+    for (int j = 0; j < ballots.length; j++) {
+      for (int p : ballots[j]) {
+        counts[p]++;
+        approvals[p] += weight[j];
+      }
+    }
+    supporters = new int[projectCount][];
+    for (int p = 0; p < projectCount; p++) {
+      supporters[p] = new int[counts[p]];
+      counts[p] = 0;
+    }
+    for (int j = 0; j < ballots.length; j++) {
+      for (int p : ballots[j]) {
+        supporters[p][counts[p]++] = j;
+      }
+    }
+  }
+
+  static ApprovalProfile of(BudgetingElection election) {
+    return new ApprovalProfile(election);
+  }
+
+  String id(int p) {
+    return projects.get(p).id();
+  }
+
+  long approvalsOf(Project project) {
+    Integer p = index.get(project.id());
+    return p == null ? 0 : approvals[p];
+  }
+
+  /** A sorted ballot as a hash key. */
+  private record Key(int[] ids) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && Arrays.equals(ids, k.ids);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(ids);
+    }
+  }
+}
