@@ -19,6 +19,7 @@ module org.folkestyre.toolkit {
   exports org.folkestyre.toolkit.grant;
   exports org.folkestyre.toolkit.method.spi;
   exports org.folkestyre.toolkit.recommend;
+  exports org.folkestyre.toolkit.governance;
   exports org.folkestyre.toolkit.budgeting.pabulib;
 
   uses org.folkestyre.toolkit.method.spi.MethodProvider;

@@ -1,5 +1,7 @@
 package org.folkestyre.examples.vendor;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.folkestyre.core.jurisdiction.Jurisdiction;
@@ -10,7 +12,8 @@ import org.folkestyre.toolkit.method.ParticipationMethod;
 
 /**
  * The code behind the snippets of the guide to method providers: loading a catalogue with the
- * vendors' methods, publishing a draft, and adding a municipality's own methods. The tests of this
+ * vendors' methods, publishing a draft, adding a municipality's own methods and a vendor's method
+ * file. The tests of this
  * module register {@link EksempelMethods}; outside them, {@link #loadAndPublish()} finds no vendor.
  */
 public final class MethodProviderExamples {
@@ -49,5 +52,22 @@ public final class MethodProviderExamples {
     combined.warnings().forEach(System.out::println); // a taken or built-in id, a vendor id outside 'vendor.'
     // end::with-methods[]
     return combined;
+  }
+
+  /**
+   * Adds the methods of a vendor's versioned JSON method file to a catalogue.
+   *
+   * @param catalogue the catalogue
+   * @param folder the folder that holds the vendor's file {@code eksempel-methods.json}
+   * @return the catalogue with the file's methods the rules let in, as drafts
+   * @throws IOException if the file cannot be read
+   */
+  public static MethodCatalogue withVendorFile(MethodCatalogue catalogue, Path folder) throws IOException {
+    // tag::with-methods-from[]
+    Path file = folder.resolve("eksempel-methods.json"); // {"schemaVersion": "1.0.0", "methods": [...]}
+    MethodCatalogue withFile = catalogue.withMethodsFrom(file); // the vendor's methods, as drafts
+    withFile.warnings().forEach(System.out::println); // a built-in id, a method that claims to be published
+    // end::with-methods-from[]
+    return withFile;
   }
 }

@@ -3,13 +3,17 @@ package org.folkestyre.examples.vendor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import org.folkestyre.core.Language;
 import org.folkestyre.toolkit.method.MethodCatalogue;
+import org.folkestyre.toolkit.method.MethodFiles;
 import org.folkestyre.toolkit.method.MethodStatus;
 import org.folkestyre.toolkit.method.ParticipationMethod;
 import org.folkestyre.toolkit.method.Provenance;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MethodProviderExamplesTest {
   private static final int BUILT_INS = MethodCatalogue.builtIn().methods().size();
@@ -49,6 +53,17 @@ class MethodProviderExamplesTest {
     assertEquals(1, combined.warnings().size(), combined.warnings().toString());
     assertTrue(combined.warnings().get(0).contains("'survey' from drammen-methods.json rejected"),
         combined.warnings().toString());
+  }
+
+  @Test
+  void theVendorCanShipItsMethodsAsAFileInstead(@TempDir Path folder) throws IOException {
+    List<ParticipationMethod> methods = new EksempelMethods().methods();
+    MethodFiles.write(methods, folder.resolve("eksempel-methods.json"));
+    MethodCatalogue catalogue = MethodProviderExamples.withVendorFile(MethodCatalogue.builtIn(), folder);
+    assertEquals(methods, catalogue.methods().subList(BUILT_INS, catalogue.methods().size()));
+    assertEquals("eksempel-methods.json", catalogue.sourceOf("vendor.eksempel:walkshop"));
+    assertEquals(MethodStatus.DRAFT, catalogue.of("vendor.eksempel:walkshop").status());
+    assertEquals(List.of(), catalogue.warnings());
   }
 
   @Test

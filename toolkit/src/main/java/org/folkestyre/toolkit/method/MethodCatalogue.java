@@ -2,6 +2,8 @@ package org.folkestyre.toolkit.method;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +36,8 @@ import org.folkestyre.toolkit.method.spi.MethodProvider;
  * taken is ignored. Each of these is logged through SLF4J at WARN under this class's name and kept
  * in {@link #warnings()}. Vendor methods load as {@link MethodStatus#DRAFT};
  * {@link #publish(MethodPublication)} records a municipality's decision to publish one.
- * {@link #withMethods(String, Iterable)} adds methods from elsewhere, such as files, by the same
- * rules.
+ * {@link #withMethods(String, Iterable)} adds methods from elsewhere by the same rules, and
+ * {@link #withMethodsFrom(Path)} those of a versioned JSON method file.
  *
  * <p>This class is immutable and thread-safe; every change returns a new catalogue.
  */
@@ -145,6 +147,29 @@ public final class MethodCatalogue {
   }
 
   /**
+   * Returns a catalogue with the methods of a versioned JSON method file added after this one's:
+   * the file is read with {@link MethodFiles#read(Path)} and its methods are added with
+   * {@link #withMethods(String, Iterable)}, under the file's name as their source. So a vendor's
+   * method is a draft until {@link #publish(MethodPublication)}, and a method whose id is a
+   * built-in one is rejected with a warning while the file's other methods are added.
+   *
+   * <p>A file that is not a valid method file adds nothing: it is rejected as a whole. Like
+   * {@link MethodFiles}, this method needs {@code com.fasterxml.jackson.core:jackson-databind}.
+   *
+   * @param file the method file, in UTF-8
+   * @return a new catalogue; the warnings for the file's methods follow this one's
+   * @throws IOException if the file cannot be read
+   * @throws InvalidValueException if the file is not a valid method file, such as malformed JSON
+   *     or a schema version newer than {@value ParticipationMethod#SCHEMA_VERSION}; the field
+   *     names the file and the JSON path, the value the line and column of malformed JSON
+   */
+  public MethodCatalogue withMethodsFrom(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    ImmutableList<ParticipationMethod> read = MethodFiles.read(file);
+    return withMethods(file.getFileName().toString(), read);
+  }
+
+  /**
    * Returns a catalogue in which a municipality has published one of this catalogue's drafts: the
    * method's status becomes {@link MethodStatus#PUBLISHED}, and the publication is kept in
    * {@link #publications()}.
@@ -206,8 +231,9 @@ public final class MethodCatalogue {
    * Returns where a method came from.
    *
    * @param id the id of a method in this catalogue
-   * @return {@link #BUILT_IN_SOURCE}, the class name of its provider, or the source named in
-   *     {@link #withMethods(String, Iterable)}
+   * @return {@link #BUILT_IN_SOURCE}, the class name of its provider, the source named in
+   *     {@link #withMethods(String, Iterable)}, or the name of the file given to
+   *     {@link #withMethodsFrom(Path)}
    * @throws InvalidValueException if the catalogue has no method with that id
    */
   public String sourceOf(String id) {

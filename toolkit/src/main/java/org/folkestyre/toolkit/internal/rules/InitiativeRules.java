@@ -111,37 +111,35 @@ public final class InitiativeRules {
     }
   }
 
-  private static Rule<CitizenInitiative> thresholdRule(String id, Confidence confidence, Citation citation,
-      Predicate<CitizenInitiative> applies, LocalizedText title, LocalizedText explanation) {
+  /** A rule of an initiative scheme: the check runs only on the initiatives the scheme applies to. */
+  private static Rule<CitizenInitiative> schemeRule(String id, Confidence confidence, Citation citation,
+      Predicate<CitizenInitiative> applies, LocalizedText title, LocalizedText explanation, LocalizedText message,
+      Rule.Check<CitizenInitiative> check) {
     return Rule.builder(id, CitizenInitiative.class).confidence(confidence).citation(citation).title(title)
-        .explanation(explanation).message(THRESHOLD_MESSAGE)
+        .explanation(explanation).message(message)
         .check((initiative, context, findings) -> {
           if (applies.test(initiative)) {
-            checkThreshold(initiative, findings);
+            check.check(initiative, context, findings);
           }
         });
+  }
+
+  private static Rule<CitizenInitiative> thresholdRule(String id, Confidence confidence, Citation citation,
+      Predicate<CitizenInitiative> applies, LocalizedText title, LocalizedText explanation) {
+    return schemeRule(id, confidence, citation, applies, title, explanation, THRESHOLD_MESSAGE,
+        (initiative, context, findings) -> checkThreshold(initiative, findings));
   }
 
   private static Rule<CitizenInitiative> residentsRule(String id, Confidence confidence, Citation citation,
       Predicate<CitizenInitiative> applies, LocalizedText title, LocalizedText explanation) {
-    return Rule.builder(id, CitizenInitiative.class).confidence(confidence).citation(citation).title(title)
-        .explanation(explanation).message(RESIDENTS_MESSAGE)
-        .check((initiative, context, findings) -> {
-          if (applies.test(initiative)) {
-            checkResidents(initiative, findings);
-          }
-        });
+    return schemeRule(id, confidence, citation, applies, title, explanation, RESIDENTS_MESSAGE,
+        (initiative, context, findings) -> checkResidents(initiative, findings));
   }
 
   private static Rule<CitizenInitiative> deadlineRule(String id, Confidence confidence, Citation citation,
       Predicate<CitizenInitiative> applies, LocalizedText title, LocalizedText explanation) {
-    return Rule.builder(id, CitizenInitiative.class).confidence(confidence).citation(citation).title(title)
-        .explanation(explanation).message(DEADLINE_MESSAGE)
-        .check((initiative, context, findings) -> {
-          if (applies.test(initiative)) {
-            checkDeadline(initiative, context.asOf(), findings);
-          }
-        });
+    return schemeRule(id, confidence, citation, applies, title, explanation, DEADLINE_MESSAGE,
+        (initiative, context, findings) -> checkDeadline(initiative, context.asOf(), findings));
   }
 
   public static final Rule<CitizenInitiative> NO_THRESHOLD = thresholdRule(InitiativeRulePacks.THRESHOLD,
