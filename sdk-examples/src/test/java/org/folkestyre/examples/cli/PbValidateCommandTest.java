@@ -149,6 +149,19 @@ class PbValidateCommandTest {
     assertEquals(List.of("folkestyre: " + dir.resolve("nope.pb") + ": no such file"), none.errLines());
   }
 
+  @Test
+  void isASubcommandOfPbWithItsOwnHelp() {
+    Cli.Result pb = Cli.run("pb", "--help");
+    assertEquals(0, pb.status(), pb::toString);
+    assertTrue(pb.out().contains("validate"), pb::toString);
+    Cli.Result help = Cli.run("pb", "validate", "--help");
+    assertEquals(0, help.status(), help::toString);
+    assertTrue(help.out().contains("Usage: folkestyre pb validate"), help::toString);
+    Cli.Result unknown = Cli.run("pb", "validate", konnerud(), "--rule", "mes");
+    assertEquals(2, unknown.status(), unknown::toString);
+    assertEquals(1, unknown.errLines().size(), unknown::toString);
+  }
+
   private static List<String> fieldNames(JsonNode node) {
     List<String> names = new ArrayList<>();
     node.fieldNames().forEachRemaining(names::add);
