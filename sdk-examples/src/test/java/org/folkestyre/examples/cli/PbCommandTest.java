@@ -166,4 +166,30 @@ class PbCommandTest {
         "Voters with at least one selected project: 355 of 378 (355/378, 93.9 %)"), result::toString);
     assertEquals(16, result.out().lines().filter(l -> l.matches("7\\d\\d .*")).count() - 5);
   }
+
+  @Test
+  void theReportGivesVotesReasonsAndDistricts(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("districts.pb");
+    Files.writeString(file, "META\nkey;value\nbudget;100\nvote_type;approval\nPROJECTS\n"
+        + "project_id;cost;district\nA;60;North\nB;50;South\nC;30;None\nD;20;North\nVOTES\n"
+        + "voter_id;vote\nv1;A,C\nv2;A\nv3;B,C\n", StandardCharsets.UTF_8);
+    Cli.Result result = Cli.run("pb", "--rule", "greedy", file.toString(), "--report", "--format", "json");
+    assertEquals(0, result.status(), result::toString);
+    JsonNode report = JSON.readTree(result.out()).get("report");
+    List<String> rows = new ArrayList<>();
+    for (JsonNode project : report.get("projects")) {
+      rows.add(project.get("id").asText() + " " + project.path("district").asText("-") + " "
+          + project.get("votes").asInt() + " " + project.has("points"));
+    }
+    // Counted by hand from the three ballots above.
+    assertEquals(List.of("A North 2 false", "B South 1 false", "C - 2 false", "D North 0 false"), rows);
+    assertEquals("NO_SUPPORT", report.get("projects").get(3).get("reason").asText());
+    List<String> districts = new ArrayList<>();
+    report.get("districts").forEach(d -> districts.add(d.path("district").asText("city-wide") + " "
+        + d.get("projects").asInt() + " " + d.get("requested").asLong()));
+    assertEquals(List.of("North 2 80", "South 1 50", "city-wide 1 30"), districts);
+    Cli.Result text = Cli.run("pb", "--rule", "greedy", file.toString(), "--report");
+    assertEquals(0, text.status(), text::toString);
+    assertTrue(text.out().contains("city-wide"), text::toString);
+  }
 }

@@ -55,6 +55,7 @@ class PbValidateCommandTest {
     Cli.Result result = Cli.run("pb", "validate", TOULOUSE.toString(), "--format", "json");
     assertEquals(0, result.status(), result::toString);
     JsonNode json = JSON.readTree(result.out());
+    assertEquals(659, votes(TOULOUSE));
     assertEquals(votes(TOULOUSE), json.get("ballots").asInt());
     assertEquals(json.get("ballots").asInt(), json.get("valid").asInt());
   }
