@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.folkestyre.core.Language;
 import org.folkestyre.core.LocalizedText;
@@ -86,9 +87,12 @@ final class TourBudgeting {
 
   private TourBudgeting() {}
 
-  /** One district's vote: its projects and its voters' ballots, all invented. */
+  /**
+   * One district's vote, all invented: its projects, its voters' ballots, and either a resident of
+   * another district who tries to vote or, when there is none, a second ballot from the first voter.
+   */
   private record Vote(District district, List<Project> projects, List<List<String>> ballots,
-      VerifiedIdentity intruder, LocalizedText intruderWhy) {}
+      Optional<VerifiedIdentity> intruder, LocalizedText why) {}
 
   /**
    * Prints the step.
@@ -112,7 +116,7 @@ final class TourBudgeting {
             project("K4", 20_000, "Hundepark på Knive", konnerud)),
             List.of(List.of("K2", "K4"), List.of("K2", "K4"), List.of("K2", "K4"), List.of("K2", "K4"),
                 List.of("K2"), List.of("K3", "K1"), List.of("K3", "K1"), List.of("K3")),
-            null, LocalizedText.of("andre stemmeseddel fra velger 1", "andre røystesetel frå veljar 1",
+            Optional.empty(), LocalizedText.of("andre stemmeseddel fra velger 1", "andre røystesetel frå veljar 1",
                 "anden stemmeseddel fra vælger 1", "a second ballot from voter 1")),
         new Vote(bragernes, List.of(
             project("B1", 15_000, "Benker langs Drammenselva", bragernes),
@@ -121,7 +125,7 @@ final class TourBudgeting {
             project("B4", 8_000, "Sykkelparkering ved Bragernes torg", bragernes)),
             List.of(List.of("B3", "B4"), List.of("B3", "B1"), List.of("B3", "B4"), List.of("B3"), List.of("B1", "B4"),
                 List.of("B2", "B1"), List.of("B2", "B4"), List.of("B3", "B1")),
-            identity("hmac:kon-01", code, konnerud, 34),
+            Optional.of(identity("hmac:kon-01", code, konnerud, 34)),
             LocalizedText.of("en velger fra {other}", "ein veljar frå {other}", "en vælger fra {other}",
                 "a voter from {other}")));
     for (Vote vote : votes) {
@@ -149,17 +153,16 @@ final class TourBudgeting {
     for (int i = 0; i < vote.ballots().size(); i++) {
       VerifiedIdentity voter = identity(prefix + String.format("%02d", i + 1), code, vote.district(), 20 + 7 * i);
       box.cast(voter, BallotSubmission.of(vote.ballots().get(i)));
-      if (i == 0 && vote.intruder() == null) {
+      if (i == 0 && vote.intruder().isEmpty()) {
         // The first voter tries again with another ballot.
         box.cast(voter, BallotSubmission.of(List.of("K1")));
       }
     }
-    String why;
-    if (vote.intruder() != null) {
-      box.cast(vote.intruder(), BallotSubmission.of(List.of(vote.projects().get(0).id())));
-      why = Texts.format(vote.intruderWhy(), language, Map.of("other", vote.intruder().district().orElseThrow()));
-    } else {
-      why = vote.intruderWhy().get(language);
+    String why = vote.why().get(language);
+    if (vote.intruder().isPresent()) {
+      VerifiedIdentity intruder = vote.intruder().get();
+      box.cast(intruder, BallotSubmission.of(List.of(vote.projects().get(0).id())));
+      why = Texts.format(vote.why(), language, Map.of("other", intruder.district().orElseThrow()));
     }
     out.println(Texts.format(BALLOTS, language, Map.of("district", name,
         "accepted", box.acceptedBallots().size(), "rejected", box.rejectedBallots().size())));
