@@ -1,5 +1,6 @@
 package org.folkestyre.examples.cli;
 
+import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -14,11 +15,13 @@ import java.util.concurrent.Callable;
 import org.folkestyre.core.Language;
 import org.folkestyre.core.LocalizedText;
 import org.folkestyre.examples.cli.json.PbOutcomeJson;
+import org.folkestyre.examples.cli.json.PbReportJson;
 import org.folkestyre.toolkit.budgeting.Ballot;
 import org.folkestyre.toolkit.budgeting.BudgetingElection;
 import org.folkestyre.toolkit.budgeting.BudgetingOutcome;
 import org.folkestyre.toolkit.budgeting.BudgetingRule;
 import org.folkestyre.toolkit.budgeting.Project;
+import org.folkestyre.toolkit.budgeting.ResultsReport;
 import org.folkestyre.toolkit.budgeting.pabulib.PabulibFormatException;
 import org.folkestyre.toolkit.budgeting.pabulib.PabulibReader;
 import picocli.CommandLine.Command;
@@ -30,10 +33,11 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code folkestyre pb --rule RULE FILE.pb}: the projects a participatory-budgeting rule selects
- * from a Pabulib file. Subcommands that work on the same files can be added to {@code subcommands}.
+ * {@code folkestyre pb --rule RULE FILE.pb [--report]}: the projects a participatory-budgeting rule
+ * selects from a Pabulib file, and with {@code --report} the results report. {@code pb validate}
+ * ({@link PbValidateCommand}) checks every ballot of a file.
  */
-@Command(name = "pb", sortOptions = false,
+@Command(name = "pb", sortOptions = false, subcommands = PbValidateCommand.class,
     description = "Computes which projects of a participatory budget (Pabulib .pb file) a rule selects.")
 final class PbCommand implements Callable<Integer> {
   private static final LocalizedText ID = LocalizedText.ofAll("Id");
@@ -54,6 +58,10 @@ final class PbCommand implements Callable<Integer> {
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE.pb", description = "The election, in Pabulib format.")
   Path file;
 
+  @Option(names = "--report", description = "Also print the results report: every project's votes, cost and why it was"
+      + " or was not selected, the spending per district, and the share of voters with a selected project.")
+  boolean report;
+
   @Mixin
   CommonOptions options;
 
@@ -67,6 +75,18 @@ final class PbCommand implements Callable<Integer> {
     }
     BudgetingElection election = read(file);
     BudgetingOutcome outcome = rule.apply(election);
+    if (report) {
+      ResultsReport results = ResultsReport.of(election, ImmutableSet.copyOf(outcome.selectedIds()));
+      if (options.json()) {
+        cli.printJson(new PbReportJson(outcome.selectedIds(), outcome.totalCost().toBigDecimal(),
+            outcome.budget().toBigDecimal(), PbReports.json(results)));
+        return FolkestyreCli.EXIT_OK;
+      }
+      print(election, outcome, options.language);
+      cli.out().println();
+      PbReports.print(results, election.ballotType().hasPoints(), options.language, cli.out());
+      return FolkestyreCli.EXIT_OK;
+    }
     if (options.json()) {
       cli.printJson(new PbOutcomeJson(outcome.selectedIds(), outcome.totalCost().toBigDecimal(),
           outcome.budget().toBigDecimal()));

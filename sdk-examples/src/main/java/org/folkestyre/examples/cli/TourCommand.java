@@ -91,6 +91,8 @@ final class TourCommand implements Callable<Integer> {
       out.println();
       ActivityTour.print(out, options.language);
       out.println();
+      TourBudgeting.print(out, options.language);
+      out.println();
       TourGrantPool.print(out, options.language);
       out.println();
       out.println(Texts.WHAT_NEXT.get(options.language));

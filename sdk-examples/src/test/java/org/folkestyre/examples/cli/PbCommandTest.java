@@ -100,4 +100,96 @@ class PbCommandTest {
     assertEquals(2, noRule.status());
     assertEquals(1, noRule.errLines().size());
   }
+
+  @Test
+  void theReportAddsAReportObjectAndKeepsTheOtherKeys() throws Exception {
+    JsonNode plain = JSON.readTree(Cli.run("pb", "--rule", "mes", dieppe(), "--format", "json").out());
+    Cli.Result result = Cli.run("pb", "--rule", "mes", dieppe(), "--report", "--format", "json");
+    assertEquals(0, result.status(), result::toString);
+    JsonNode json = JSON.readTree(result.out());
+    assertEquals(4, json.size());
+    for (String key : List.of("selected", "cost", "budget")) {
+      assertEquals(plain.get(key), json.get(key), key);
+    }
+    JsonNode report = json.get("report");
+    // Votes per project counted here from the file's VOTES section.
+    java.util.Map<String, Integer> votes = new java.util.HashMap<>();
+    java.util.Map<String, Long> costs = new java.util.HashMap<>();
+    List<String> lines = Files.readAllLines(Path.of(dieppe()), StandardCharsets.UTF_8);
+    int projects = lines.indexOf("PROJECTS");
+    int voteSection = lines.indexOf("VOTES");
+    for (String line : lines.subList(projects + 2, voteSection)) {
+      String[] f = line.split(";");
+      costs.put(f[0], Long.parseLong(f[1]));
+    }
+    List<String> selected = new ArrayList<>();
+    json.get("selected").forEach(id -> selected.add(id.asText()));
+    int satisfied = 0;
+    int ballots = 0;
+    for (String line : lines.subList(voteSection + 2, lines.size())) {
+      String[] ids = line.split(";")[1].split(",");
+      ballots++;
+      boolean any = false;
+      for (String id : ids) {
+        votes.merge(id, 1, Integer::sum);
+        any |= selected.contains(id);
+      }
+      satisfied += any ? 1 : 0;
+    }
+    long left = 180_000 - json.get("cost").asLong();
+    assertEquals(costs.size(), report.get("projects").size());
+    for (JsonNode project : report.get("projects")) {
+      String id = project.get("id").asText();
+      assertEquals(costs.get(id), project.get("cost").asLong(), id);
+      assertEquals(votes.getOrDefault(id, 0), project.get("votes").asInt(), id);
+      assertEquals(selected.contains(id), project.get("selected").asBoolean(), id);
+      String reason = selected.contains(id) ? "SELECTED"
+          : costs.get(id) > left ? "NOT_ENOUGH_BUDGET_LEFT" : "NOT_ENOUGH_SUPPORT";
+      assertEquals(reason, project.get("reason").asText(), id);
+    }
+    assertTrue(left >= 25_000, "mes leaves room for a project it does not select");
+    assertEquals(1, report.get("districts").size());
+    assertEquals(json.get("cost").asLong(), report.get("districts").get(0).get("spent").asLong());
+    assertEquals(ballots, report.get("voters").asInt());
+    assertEquals(satisfied, report.get("votersWithSelectedProject").asInt());
+    assertEquals(satisfied + "/" + ballots, report.get("satisfiedShare").asText());
+  }
+
+  @Test
+  void theReportAsTextFollowsTheTable() {
+    Cli.Result result = Cli.run("pb", "--rule", "greedy", dieppe(), "--report");
+    assertEquals(0, result.status(), result::toString);
+    String plain = Cli.run("pb", "--rule", "greedy", dieppe()).out();
+    assertTrue(result.out().startsWith(plain), result::toString);
+    // docs/ballots.md: greedy gives 355 of Dieppe's 378 voters a project they named.
+    assertTrue(result.out().strip().endsWith(
+        "Voters with at least one selected project: 355 of 378 (355/378, 93.9 %)"), result::toString);
+    assertEquals(16, result.out().lines().filter(l -> l.matches("7\\d\\d .*")).count() - 5);
+  }
+
+  @Test
+  void theReportGivesVotesReasonsAndDistricts(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("districts.pb");
+    Files.writeString(file, "META\nkey;value\nbudget;100\nvote_type;approval\nPROJECTS\n"
+        + "project_id;cost;district\nA;60;North\nB;50;South\nC;30;None\nD;20;North\nVOTES\n"
+        + "voter_id;vote\nv1;A,C\nv2;A\nv3;B,C\n", StandardCharsets.UTF_8);
+    Cli.Result result = Cli.run("pb", "--rule", "greedy", file.toString(), "--report", "--format", "json");
+    assertEquals(0, result.status(), result::toString);
+    JsonNode report = JSON.readTree(result.out()).get("report");
+    List<String> rows = new ArrayList<>();
+    for (JsonNode project : report.get("projects")) {
+      rows.add(project.get("id").asText() + " " + project.path("district").asText("-") + " "
+          + project.get("votes").asInt() + " " + project.has("points"));
+    }
+    // Counted by hand from the three ballots above.
+    assertEquals(List.of("A North 2 false", "B South 1 false", "C - 2 false", "D North 0 false"), rows);
+    assertEquals("NO_SUPPORT", report.get("projects").get(3).get("reason").asText());
+    List<String> districts = new ArrayList<>();
+    report.get("districts").forEach(d -> districts.add(d.path("district").asText("city-wide") + " "
+        + d.get("projects").asInt() + " " + d.get("requested").asLong()));
+    assertEquals(List.of("North 2 80", "South 1 50", "city-wide 1 30"), districts);
+    Cli.Result text = Cli.run("pb", "--rule", "greedy", file.toString(), "--report");
+    assertEquals(0, text.status(), text::toString);
+    assertTrue(text.out().contains("city-wide"), text::toString);
+  }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.folkestyre.core.Language;
 import org.folkestyre.core.municipality.District;
 import org.folkestyre.core.testing.ReferenceData;
@@ -161,5 +162,44 @@ class TourCommandTest {
     assertTrue(out.indexOf("Grant pool:") < out.indexOf("What next:"), out);
     String da = Cli.run("tour", "--lang", "da").out();
     assertTrue(da.contains("Bevilget: DKK 75.000 (2 bevilget, 1 delvist bevilget, 3 afslået)"), da);
+  }
+
+  @Test
+  void tourRunsAParticipatoryBudgetInTwoDrammenDistricts() {
+    Cli.Result result = Cli.run("tour");
+    assertEquals(0, result.status(), result::toString);
+    String out = result.out();
+    int start = out.indexOf("Participatory budget: two Drammen districts");
+    assertTrue(start > out.indexOf("Participation activities 2020"), out);
+    assertTrue(start < out.indexOf("Grant pool:"), out);
+    String step = out.substring(start, out.indexOf("Grant pool:"));
+    assertTrue(step.contains("invented"), step);
+    // Both districts are real ones of Drammen in 2020, with the district's budget of NOK 50,000.
+    List<String> names = ReferenceData.drammen2020().districts().stream().map(District::name).toList();
+    for (String district : List.of("Konnerud og Skoger vest", "Bragernes og Øren")) {
+      assertTrue(names.contains(district), district);
+      assertTrue(step.contains(district + ": 8 ballots accepted, 1 rejected"), step);
+    }
+    assertTrue(step.contains("NOK 50,000"), step);
+    // One rejected ballot per district: a second ballot, and a resident of another district.
+    assertTrue(step.contains("SECOND_BALLOT"), step);
+    assertTrue(step.contains("(a voter from Konnerud og Skoger vest): INELIGIBLE_DISTRICT"), step);
+    // The selections below were worked out by hand from the invented ballots. Konnerud, budget 50,000,
+    // 8 voters with 6,250 each: mes buys K2 first (5 supporters pay 6,000 each), leaving them 250;
+    // K4's 4 supporters then have 1,000 for 20,000, K3's 3 untouched supporters 18,750 for 18,000,
+    // and K1's two have 500 left. Greedy: K2 (5 votes), K4 (4 votes, 20,000: exactly 50,000).
+    // Bragernes: mes buys B3 (5 supporters pay 5,600 each), then B4 (650 + 650 + 3,350 + 3,350);
+    // B1's supporters have 650 + 2,900 + 6,250 + 650 for 15,000.
+    assertTrue(step.contains("mes selects K2, K3, NOK 48,000 together"), step);
+    assertTrue(step.contains("greedy selects K2, K4, NOK 50,000 together"), step);
+    assertTrue(step.contains("mes selects B3, B4, NOK 36,000 together"), step);
+    // Greedy: B3 (5 votes, 28,000), then B1 and B4 with 4 votes each, B1 first by id (43,000); B4 no
+    // longer fits.
+    assertTrue(step.contains("greedy selects B1, B3, NOK 43,000 together"), step);
+    assertTrue(step.contains("Voters with at least one selected project: 8 of 8"), step);
+    assertTrue(step.contains("Voters with at least one selected project: 7 of 8"), step);
+    String nb = Cli.run("tour", "--lang", "nb").out();
+    assertTrue(nb.contains("Borgerbudsjett: to av Drammens kommunedeler"), nb);
+    assertTrue(nb.contains("oppdiktede"), nb);
   }
 }

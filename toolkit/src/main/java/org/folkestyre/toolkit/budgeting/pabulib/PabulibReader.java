@@ -37,6 +37,7 @@ import org.folkestyre.core.InvalidValueException;
 import org.folkestyre.toolkit.budgeting.Amount;
 import org.folkestyre.toolkit.budgeting.Ballot;
 import org.folkestyre.toolkit.budgeting.BallotConstraints;
+import org.folkestyre.toolkit.budgeting.BallotSubmission;
 import org.folkestyre.toolkit.budgeting.BallotType;
 import org.folkestyre.toolkit.budgeting.BudgetingElection;
 import org.folkestyre.toolkit.budgeting.Project;
@@ -53,7 +54,8 @@ import org.folkestyre.toolkit.budgeting.Voter;
  * model does not name are kept as attributes; {@code num_projects}, {@code num_votes} and the
  * projects' {@code votes}/{@code score} columns are data derived from the ballots and are kept as
  * they are, never trusted. Any problem ends the read with a {@link PabulibFormatException} naming the
- * line.
+ * line. {@link #readBallots(Path)} reads leniently instead, keeping every ballot as written so that
+ * each invalid one can be reported.
  *
  * <pre>{@code
  * BudgetingElection election = PabulibReader.read(Path.of("Dieppe_2018.pb"));
@@ -109,6 +111,64 @@ public final class PabulibReader {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(source, "source");
     return new Parse(new Records(new BufferedReader(reader), source), source).run();
+  }
+
+  /**
+   * Reads the ballots of a {@code .pb} file leniently, to report every invalid one: each row of
+   * {@code VOTES} is kept as written, even if it names an unknown project or one project twice, gives
+   * points that do not match its choices, or repeats a voter id. Structural problems (a missing
+   * section, key or column, a row with the wrong number of fields, a number that is not one) still
+   * end the read.
+   *
+   * @param file the file, UTF-8
+   * @return the election without ballots, and the rows
+   * @throws PabulibFormatException if the file is not structurally a Pabulib file; the source is the file name
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static PabulibBallots readBallots(Path file) {
+    Objects.requireNonNull(file, "file");
+    String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    try (InputStream in = Files.newInputStream(file)) {
+      return readBallots(in, source);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads the ballots of {@code .pb} content leniently from a stream of UTF-8 bytes, as {@link
+   * #readBallots(Path)} does; the stream is not closed.
+   *
+   * @param in the bytes
+   * @param source a name for the source, used in error messages
+   * @return the election without ballots, and the rows
+   * @throws PabulibFormatException if the content is not structurally a Pabulib file or not UTF-8
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public static PabulibBallots readBallots(InputStream in, String source) {
+    Objects.requireNonNull(in, "in");
+    Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    return readBallots(reader, source);
+  }
+
+  /**
+   * Reads the ballots of {@code .pb} content leniently from characters, as {@link #readBallots(Path)}
+   * does; the reader is not closed.
+   *
+   * @param reader the characters
+   * @param source a name for the source, used in error messages
+   * @return the election without ballots, and the rows
+   * @throws PabulibFormatException if the content is not structurally a Pabulib file
+   * @throws UncheckedIOException if the reader fails
+   */
+  public static PabulibBallots readBallots(Reader reader, String source) {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(source, "source");
+    Parse parse = new Parse(new Records(new BufferedReader(reader), source), source);
+    parse.lenient = true;
+    BudgetingElection election = parse.run();
+    return PabulibBallots.of(source, election, parse.rows);
   }
 
   /** One logical record: its fields and the line it started on. */
@@ -223,6 +283,9 @@ public final class PabulibReader {
     private final Set<String> voterIds = new HashSet<>();
     private BallotType type;
     private Record pending;
+    /** Whether the rows of VOTES are kept as written in {@link #rows} instead of built into ballots. */
+    private boolean lenient;
+    private final List<PabulibVote> rows = new ArrayList<>();
 
     Parse(Records records, String source) {
       this.records = records;
@@ -481,7 +544,7 @@ public final class PabulibReader {
       while ((r = row("VOTES", columns.size())) != null) {
         List<String> f = r.fields();
         String voterId = f.get(columns.get(VOTER_ID)).strip();
-        if (!voterIds.add(voterId)) {
+        if (!voterIds.add(voterId) && !lenient) {
           throw fail(r.line(), "the voter id '" + voterId + "' appears twice");
         }
         try {
@@ -500,6 +563,12 @@ public final class PabulibReader {
           }
           String vote = f.get(columns.get(VOTE));
           List<String> ids = isMissing(vote) ? List.of() : list(vote);
+          if (lenient) {
+            rows.add(PabulibVote.of(r.line(), voter.build(), BallotSubmission.builder().addAllProjectIds(ids)
+                .addAllPoints(type.hasPoints() ? points(f.get(columns.get(POINTS)), voterId, r.line()) : List.of())
+                .build()));
+            continue;
+          }
           for (String id : ids) {
             if (!projectIds.contains(id)) {
               throw fail(r.line(), "voter '" + voterId + "' votes for the unknown project '" + id + "'");
@@ -526,6 +595,18 @@ public final class PabulibReader {
           throw fail(r.line(), e.getMessage());
         }
       }
+    }
+
+    private List<Long> points(String text, String voterId, long line) {
+      List<Long> out = new ArrayList<>();
+      for (String value : isMissing(text) ? List.<String>of() : list(text)) {
+        try {
+          out.add(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+          throw fail(line, "points '" + value + "' of voter '" + voterId + "' is not a whole number");
+        }
+      }
+      return out;
     }
 
     private int age(String value, long line) {
