@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import org.folkestyre.core.Language;
 import org.folkestyre.core.LocalizedText;
 import org.folkestyre.examples.cli.json.PbOutcomeJson;
@@ -104,8 +105,21 @@ final class PbCommand implements Callable<Integer> {
    * @throws UserInputException if the file is missing, unreadable or malformed
    */
   static BudgetingElection read(Path file) {
+    return read(file, PabulibReader::read);
+  }
+
+  /**
+   * Reads a Pabulib file with one of the reader's methods, turning every problem into one line naming
+   * the file.
+   *
+   * @param file the file
+   * @param reader the reader's method, given the stream and the file's name
+   * @return what the reader made of the file
+   * @throws UserInputException if the file is missing, unreadable or malformed
+   */
+  static <T> T read(Path file, BiFunction<InputStream, String, T> reader) {
     try (InputStream in = Files.newInputStream(file)) {
-      return PabulibReader.read(in, file.toString());
+      return reader.apply(in, file.toString());
     } catch (NoSuchFileException e) {
       throw new UserInputException(file + ": no such file", e);
     } catch (AccessDeniedException e) {

@@ -1,11 +1,6 @@
 package org.folkestyre.examples.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +11,6 @@ import org.folkestyre.examples.cli.json.PbValidationJson;
 import org.folkestyre.toolkit.budgeting.BallotRejection;
 import org.folkestyre.toolkit.budgeting.InvalidBallot;
 import org.folkestyre.toolkit.budgeting.pabulib.PabulibBallots;
-import org.folkestyre.toolkit.budgeting.pabulib.PabulibFormatException;
 import org.folkestyre.toolkit.budgeting.pabulib.PabulibReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -117,16 +111,6 @@ final class PbValidateCommand implements Callable<Integer> {
    * the file.
    */
   private static PabulibBallots readBallots(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return PabulibReader.readBallots(in, file.toString());
-    } catch (NoSuchFileException e) {
-      throw new UserInputException(file + ": no such file", e);
-    } catch (AccessDeniedException e) {
-      throw new UserInputException(file + ": permission denied", e);
-    } catch (IOException e) {
-      throw new UserInputException(file + ": cannot be read: " + e.getMessage(), e);
-    } catch (PabulibFormatException e) {
-      throw new UserInputException(e.getMessage(), e);
-    }
+    return PbCommand.read(file, PabulibReader::readBallots);
   }
 }
