@@ -41,11 +41,14 @@ final class EqualShares {
 
   private final int[] classOf;
   private final List<Rational> classBudget = new ArrayList<>();
+  /** Each class's budget as {@link Rational#approximate()}, to filter comparisons. */
+  private double[] classApprox = new double[16];
   private final Map<Rational, Integer> classByBudget = new HashMap<>();
   private long[] classWeight = new long[16];
   /** How many distinct ballots are in each class; a class with none is dead and not ranked. */
   private int[] classMembers = new int[16];
   private final int[] touched;
+  private final double[] costApprox;
   private int[] classRank = new int[16];
 
   private EqualShares(ApprovalProfile profile, boolean costUtility, TieBreaking tieBreaking, List<BudgetingStep> steps) {
@@ -55,6 +58,10 @@ final class EqualShares {
     this.steps = steps;
     this.classOf = new int[profile.ballots.length];
     this.touched = new int[profile.ballots.length];
+    this.costApprox = new double[profile.projectCount];
+    for (int p = 0; p < profile.projectCount; p++) {
+      costApprox[p] = profile.cost[p].approximate();
+    }
   }
 
   /**
@@ -73,6 +80,7 @@ final class EqualShares {
     boolean[] selected = new boolean[m];
     Rational total = Rational.ZERO;
     Rational[] last = new Rational[m];
+    double[] lastApprox = new double[m];
     Rational[] payment = new Rational[m];
     boolean[] fresh = new boolean[m];
     List<Integer> candidates = new ArrayList<>();
@@ -85,20 +93,22 @@ final class EqualShares {
       } else {
         // A lower bound of ρ: every supporter pays an equal share.
         last[p] = profile.cost[p].dividedBy(profile.approvals[p]).dividedBy(utility(p));
+        lastApprox[p] = last[p].approximate();
         candidates.add(p);
       }
     }
     while (!candidates.isEmpty()) {
       rankClasses();
       candidates.sort((a, b) -> {
-        int c = last[a].compareTo(last[b]);
+        int c = Rational.compare(last[a], lastApprox[a], last[b], lastApprox[b]);
         return c != 0 ? c : Integer.compare(a, b);
       });
       Rational best = null;
+      double bestApprox = 0;
       List<Integer> tied = new ArrayList<>();
       List<Integer> dropped = new ArrayList<>();
       for (int p : candidates) {
-        if (best != null && last[p].compareTo(best) > 0) {
+        if (best != null && Rational.compare(last[p], lastApprox[p], best, bestApprox) > 0) {
           break;
         }
         Rational rho;
@@ -113,12 +123,14 @@ final class EqualShares {
           }
           rho = q.dividedBy(utility(p));
           last[p] = rho;
+          lastApprox[p] = rho.approximate();
           payment[p] = q;
           fresh[p] = true;
         }
-        int c = best == null ? -1 : rho.compareTo(best);
+        int c = best == null ? -1 : Rational.compare(rho, lastApprox[p], best, bestApprox);
         if (c < 0) {
           best = rho;
+          bestApprox = lastApprox[p];
           tied.clear();
           tied.add(p);
         } else if (c == 0) {
@@ -167,7 +179,9 @@ final class EqualShares {
       if (c == classWeight.length) {
         classWeight = Arrays.copyOf(classWeight, c * 2);
         classMembers = Arrays.copyOf(classMembers, c * 2);
+        classApprox = Arrays.copyOf(classApprox, c * 2);
       }
+      classApprox[c] = budget.approximate();
     }
     return c;
   }
@@ -181,13 +195,48 @@ final class EqualShares {
         live.add(c);
       }
     }
-    live.sort((a, b) -> classBudget.get(a).compareTo(classBudget.get(b)));
+    live.sort((a, b) -> Rational.compare(classBudget.get(a), classApprox[a], classBudget.get(b), classApprox[b]));
     if (classRank.length < size) {
       classRank = new int[Math.max(size, classRank.length * 2)];
     }
     for (int r = 0; r < live.size(); r++) {
       classRank[live.get(r)] = r;
     }
+  }
+
+  /** {@link #approximateCut} found that the supporters cannot afford the project. */
+  private static final int UNAFFORDABLE = -1;
+  /** {@link #approximateCut} could not decide with doubles. */
+  private static final int UNSURE = -2;
+
+  /**
+   * Finds in floating point, with a rigorous error bound, the first class (in increasing order of
+   * budget) that can pay the equal share of what the poorer classes leave of the cost.
+   *
+   * @return the index of that class, {@link #UNAFFORDABLE} if there is none, or {@link #UNSURE}
+   *     when some comparison is too close to call and exact arithmetic must decide
+   */
+  private int approximateCut(int p, int count, int[] classes, long[] weights, long voters) {
+    double remaining = costApprox[p];
+    // An upper bound of the magnitudes summed so far; each double operation errs by at most 2^-50 of it.
+    double magnitude = remaining;
+    for (int i = 0; i < count; i++) {
+      double budget = classApprox[classes[i]];
+      double need = budget * voters;
+      double gap = remaining - need;
+      double error = (magnitude + need) * (i + 4) * 0x1p-48;
+      if (gap < -error) {
+        return i;
+      }
+      if (gap <= error || !Double.isFinite(error)) {
+        return UNSURE;
+      }
+      double paid = budget * weights[i];
+      remaining -= paid;
+      magnitude += paid;
+      voters -= weights[i];
+    }
+    return UNAFFORDABLE;
   }
 
   /** Returns the largest payment q of a supporter of p, or null if the supporters cannot afford p. */
@@ -216,8 +265,17 @@ final class EqualShares {
       classWeight[classes[i]] = 0;
     }
     Rational cost = profile.cost[p];
+    int cut = approximateCut(p, count, classes, weights, voters);
+    if (cut >= 0) {
+      Rational remaining = cost;
+      for (int i = 0; i < cut; i++) {
+        remaining = remaining.minus(classBudget.get(classes[i]).times(weights[i]));
+        voters -= weights[i];
+      }
+      return remaining.dividedBy(voters);
+    }
     Rational remaining = cost;
-    for (int i = 0; i < count; i++) {
+    for (int i = 0; cut == UNSURE && i < count; i++) {
       Rational budget = classBudget.get(classes[i]);
       // q = remaining / voters is affordable to this class (and all richer ones) iff remaining <= budget * voters.
       if (remaining.compareTo(budget.times(voters)) <= 0) {

@@ -295,6 +295,52 @@ public final class Rational implements Comparable<Rational> {
     return new BigDecimal(bn()).divide(new BigDecimal(bd()), scale, RoundingMode.HALF_UP);
   }
 
+  /**
+   * Returns an approximation for filtering comparisons: within a relative error of 2<sup>-50</sup>
+   * of the exact value, or not finite when the value is too large for a double.
+   *
+   * @return the approximate value
+   */
+  public double approximate() {
+    if (!big) {
+      return (double) num / den;
+    }
+    BigInteger n = bigNum;
+    BigInteger d = bigDen;
+    int shift = Math.min(n.abs().bitLength(), d.bitLength()) - 120;
+    if (shift > 0) {
+      n = n.shiftRight(shift);
+      d = d.shiftRight(shift);
+    }
+    return n.doubleValue() / d.doubleValue();
+  }
+
+  /**
+   * Compares two rationals given approximations of them from {@link #approximate()}: by the
+   * approximations when they are clearly apart, else exactly. The result is always exact.
+   *
+   * @param a the first rational
+   * @param approxA its approximation
+   * @param b the second rational
+   * @param approxB its approximation
+   * @return the exact comparison of {@code a} and {@code b}
+   */
+  public static int compare(Rational a, double approxA, Rational b, double approxB) {
+    double scale = Math.abs(approxA) + Math.abs(approxB);
+    // The approximations are within 2^-50 relative of the values; a gap above 2^-40 of their sum decides.
+    if (scale > 1e-290 && scale < Double.MAX_VALUE) {
+      double gap = approxA - approxB;
+      double tolerance = scale * 0x1p-40;
+      if (gap > tolerance) {
+        return 1;
+      }
+      if (gap < -tolerance) {
+        return -1;
+      }
+    }
+    return a.compareTo(b);
+  }
+
   @Override
   public int compareTo(Rational o) {
     int s = signum() - o.signum();
