@@ -41,6 +41,17 @@ final class EqualShares {
 
   private final int[] classOf;
   private final List<Rational> classBudget = new ArrayList<>();
+  /**
+   * Per class, the set of payments (bits indexing {@link #payments}) that its voters made: a class
+   * with a positive budget has exactly the per-voter budget less those payments. Kept so that the
+   * money of many classes can be summed with one rational operation per payment instead of one per
+   * class.
+   */
+  private final List<long[]> classPaidFor = new ArrayList<>();
+  /** The payment q of each project bought so far, in the order bought. */
+  private final List<Rational> payments = new ArrayList<>();
+  private Rational perVoter;
+  private int wordsPerSet;
   /** Each class's budget as {@link Rational#approximate()}, to filter comparisons. */
   private double[] classApprox = new double[16];
   private final Map<Rational, Integer> classByBudget = new HashMap<>();
@@ -71,12 +82,169 @@ final class EqualShares {
    */
   static Run run(ApprovalProfile profile, boolean costUtility, Rational perVoter, TieBreaking tieBreaking,
       List<BudgetingStep> steps) {
-    return new EqualShares(profile, costUtility, tieBreaking, steps).run(perVoter);
+    EqualShares method = new EqualShares(profile, costUtility, tieBreaking, steps);
+    return steps == null ? method.runQuietly(perVoter) : method.run(perVoter);
+  }
+
+  /** How much wider than the error of a double computation the bounds of a ρ are kept. */
+  private static final double WIDEN = 0x1p-44;
+
+  /**
+   * The same run as {@link #run(Rational)} with the same outcome, for when no steps are recorded:
+   * each evaluated ρ is first known as an interval from floating point with a rigorous error bound,
+   * and computed exactly only when its interval meets the interval of the smallest one (a possible
+   * tie) or its project is bought. A project's lower bound stays valid as budgets shrink, so the
+   * lazy scan stops at the first project whose lower bound exceeds the best upper bound; a project
+   * that cannot be afforded is dropped as soon as it is seen, which changes no outcome, since it
+   * never becomes affordable again.
+   */
+  private Run runQuietly(Rational perVoter) {
+    int m = profile.projectCount;
+    startWith(perVoter);
+    boolean[] selected = new boolean[m];
+    Rational total = Rational.ZERO;
+    // Bounds of each candidate's ρ: low is a lower bound of the current ρ at all times; high is an
+    // upper bound, and exact the exact payment if known, while the candidate is fresh.
+    double[] low = new double[m];
+    double[] high = new double[m];
+    Rational[] exact = new Rational[m];
+    int[] cutOf = new int[m];
+    boolean[] fresh = new boolean[m];
+    List<Integer> candidates = new ArrayList<>();
+    for (int p = 0; p < m; p++) {
+      if (profile.approvals[p] == 0) {
+        continue;
+      }
+      if (profile.zeroCost[p]) {
+        selected[p] = true;
+      } else {
+        double equalShare = profile.cost[p].dividedBy(profile.approvals[p]).dividedBy(utility(p)).approximate();
+        low[p] = equalShare * (1 - WIDEN);
+        candidates.add(p);
+      }
+    }
+    List<Integer> evaluated = new ArrayList<>();
+    List<Integer> tied = new ArrayList<>();
+    while (!candidates.isEmpty()) {
+      rankClasses();
+      candidates.sort((a, b) -> {
+        int c = Double.compare(low[a], low[b]);
+        return c != 0 ? c : Integer.compare(a, b);
+      });
+      double bestHigh = Double.POSITIVE_INFINITY;
+      evaluated.clear();
+      for (java.util.Iterator<Integer> it = candidates.iterator(); it.hasNext(); ) {
+        int p = it.next();
+        if (low[p] > bestHigh) {
+          break;
+        }
+        if (!fresh[p]) {
+          if (!estimate(p, low, high, exact, cutOf)) {
+            it.remove();
+            continue;
+          }
+          fresh[p] = true;
+        }
+        evaluated.add(p);
+        bestHigh = Math.min(bestHigh, high[p]);
+      }
+      if (evaluated.isEmpty()) {
+        break;
+      }
+      tied.clear();
+      Rational best = null;
+      double bestApprox = 0;
+      for (int p : evaluated) {
+        if (low[p] > bestHigh) {
+          continue;
+        }
+        tied.add(p);
+      }
+      if (tied.size() > 1) {
+        // Intervals meet: decide exactly.
+        List<Integer> contenders = new ArrayList<>(tied);
+        tied.clear();
+        for (int p : contenders) {
+          if (exact[p] == null) {
+            exact[p] = exactPaymentAt(p, cutOf[p]);
+          }
+          Rational rho = exact[p].dividedBy(utility(p));
+          double rhoApprox = rho.approximate();
+          int c = best == null ? -1 : Rational.compare(rho, rhoApprox, best, bestApprox);
+          if (c < 0) {
+            best = rho;
+            bestApprox = rhoApprox;
+            tied.clear();
+            tied.add(p);
+          } else if (c == 0) {
+            tied.add(p);
+          }
+        }
+        tied.sort(null);
+      }
+      int chosen = Ties.choose(profile, tieBreaking, tied, "ρ", null);
+      if (exact[chosen] == null) {
+        exact[chosen] = exactPaymentAt(chosen, cutOf[chosen]);
+      }
+      charge(chosen, exact[chosen]);
+      for (int p : profile.neighbours[chosen]) {
+        fresh[p] = false;
+        exact[p] = null;
+      }
+      selected[chosen] = true;
+      total = total.plus(profile.cost[chosen]);
+      candidates.remove(Integer.valueOf(chosen));
+    }
+    return new Run(selected, total);
+  }
+
+  /**
+   * The exact payment of a fresh p whose cut was found by {@link #approximateCut}: none of its
+   * supporters has paid since, so its classes, their order and the cut are still the same.
+   */
+  private Rational exactPaymentAt(int p, int cut) {
+    gather(p);
+    return exactPayment(p, cut);
+  }
+
+  /**
+   * Bounds the current ρ of p into low and high, with the exact payment when floating point cannot
+   * decide where the supporters run out of money.
+   *
+   * @return false if p's supporters cannot afford it
+   */
+  private boolean estimate(int p, double[] low, double[] high, Rational[] exact, int[] cutOf) {
+    gather(p);
+    int cut = approximateCut(p, gatheredCount, gatheredClasses, gatheredWeights, gatheredVoters);
+    if (cut == UNAFFORDABLE) {
+      return false;
+    }
+    if (cut >= 0) {
+      double per = (double) cutVoters * (costUtility ? costApprox[p] : 1.0);
+      double lo = (cutRemaining - cutError) / per * (1 - WIDEN);
+      double hi = (cutRemaining + cutError) / per * (1 + WIDEN);
+      if (Double.isFinite(lo) && Double.isFinite(hi)) {
+        low[p] = lo;
+        high[p] = hi;
+        exact[p] = null;
+        cutOf[p] = cut;
+        return true;
+      }
+    }
+    Rational q = exactPayment(p, UNSURE);
+    if (q == null) {
+      return false;
+    }
+    double rho = q.dividedBy(utility(p)).approximate();
+    low[p] = rho * (1 - WIDEN);
+    high[p] = rho * (1 + WIDEN);
+    exact[p] = q;
+    return true;
   }
 
   private Run run(Rational perVoter) {
     int m = profile.projectCount;
-    classMembers[classFor(perVoter)] = profile.ballots.length;
+    startWith(perVoter);
     boolean[] selected = new boolean[m];
     Rational total = Rational.ZERO;
     Rational[] last = new Rational[m];
@@ -145,10 +313,8 @@ final class EqualShares {
       int chosen = Ties.choose(profile, tieBreaking, tied, "ρ", steps);
       Rational q = payment[chosen];
       charge(chosen, q);
-      for (int j : profile.supporters[chosen]) {
-        for (int p : profile.ballots[j]) {
-          fresh[p] = false;
-        }
+      for (int p : profile.neighbours[chosen]) {
+        fresh[p] = false;
       }
       selected[chosen] = true;
       total = total.plus(profile.cost[chosen]);
@@ -170,11 +336,25 @@ final class EqualShares {
     return costUtility ? profile.cost[p] : Rational.ONE;
   }
 
-  private int classFor(Rational budget) {
+  /** Puts every voter into one class with the per-voter budget. */
+  private void startWith(Rational perVoter) {
+    this.perVoter = perVoter;
+    this.wordsPerSet = (profile.projectCount + 63) / 64;
+    classMembers[classFor(perVoter, new long[wordsPerSet])] = profile.ballots.length;
+  }
+
+  /**
+   * Returns the class of a budget, new if none has it yet.
+   *
+   * @param paidFor the payments (as indices into {@link #payments}) that make up the budget: it
+   *     equals the per-voter budget less those payments unless it is zero
+   */
+  private int classFor(Rational budget, long[] paidFor) {
     Integer c = classByBudget.get(budget);
     if (c == null) {
       c = classBudget.size();
       classBudget.add(budget);
+      classPaidFor.add(paidFor);
       classByBudget.put(budget, c);
       if (c == classWeight.length) {
         classWeight = Arrays.copyOf(classWeight, c * 2);
@@ -204,6 +384,16 @@ final class EqualShares {
     }
   }
 
+  /** What {@link #approximateCut} leaves of the cost at the cut, with its error bound, and the voters from there on. */
+  private double cutRemaining;
+  private double cutError;
+  private long cutVoters;
+  /** The supporters' classes of the project last gathered, in increasing order of budget, with their voters. */
+  private int[] gatheredClasses = new int[16];
+  private long[] gatheredWeights = new long[16];
+  private int gatheredCount;
+  private long gatheredVoters;
+
   /** {@link #approximateCut} found that the supporters cannot afford the project. */
   private static final int UNAFFORDABLE = -1;
   /** {@link #approximateCut} could not decide with doubles. */
@@ -226,6 +416,9 @@ final class EqualShares {
       double gap = remaining - need;
       double error = (magnitude + need) * (i + 4) * 0x1p-48;
       if (gap < -error) {
+        cutRemaining = remaining;
+        cutError = error;
+        cutVoters = voters;
         return i;
       }
       if (gap <= error || !Double.isFinite(error)) {
@@ -239,8 +432,8 @@ final class EqualShares {
     return UNAFFORDABLE;
   }
 
-  /** Returns the largest payment q of a supporter of p, or null if the supporters cannot afford p. */
-  private Rational payment(int p) {
+  /** Collects the budget classes of p's supporters in increasing order of budget, with their voters. */
+  private void gather(int p) {
     int count = 0;
     for (int j : profile.supporters[p]) {
       int c = classOf[j];
@@ -257,20 +450,56 @@ final class EqualShares {
       voters += classWeight[c];
     }
     Arrays.sort(keyed);
-    long[] weights = new long[count];
-    int[] classes = new int[count];
-    for (int i = 0; i < count; i++) {
-      classes[i] = (int) keyed[i];
-      weights[i] = classWeight[classes[i]];
-      classWeight[classes[i]] = 0;
+    if (gatheredClasses.length < count) {
+      gatheredClasses = new int[count];
+      gatheredWeights = new long[count];
     }
+    for (int i = 0; i < count; i++) {
+      int c = (int) keyed[i];
+      gatheredClasses[i] = c;
+      gatheredWeights[i] = classWeight[c];
+      classWeight[c] = 0;
+    }
+    gatheredCount = count;
+    gatheredVoters = voters;
+  }
+
+  /** Returns the largest payment q of a supporter of p, or null if the supporters cannot afford p. */
+  private Rational payment(int p) {
+    gather(p);
+    return exactPayment(p, approximateCut(p, gatheredCount, gatheredClasses, gatheredWeights, gatheredVoters));
+  }
+
+  /** Returns the exact payment of the gathered classes for p, given the result of {@link #approximateCut}. */
+  private Rational exactPayment(int p, int cut) {
+    int count = gatheredCount;
+    int[] classes = gatheredClasses;
+    long[] weights = gatheredWeights;
+    long voters = gatheredVoters;
     Rational cost = profile.cost[p];
-    int cut = approximateCut(p, count, classes, weights, voters);
     if (cut >= 0) {
-      Rational remaining = cost;
+      // The poorer classes pay all they have: the per-voter budget less their payments, per voter.
+      long[] times = new long[payments.size()];
+      long paying = 0;
       for (int i = 0; i < cut; i++) {
-        remaining = remaining.minus(classBudget.get(classes[i]).times(weights[i]));
         voters -= weights[i];
+        int c = classes[i];
+        if (classBudget.get(c).signum() == 0) {
+          continue;
+        }
+        paying += weights[i];
+        long[] paidFor = classPaidFor.get(c);
+        for (int w = 0; w < paidFor.length; w++) {
+          for (long bits = paidFor[w]; bits != 0; bits &= bits - 1) {
+            times[w * 64 + Long.numberOfTrailingZeros(bits)] += weights[i];
+          }
+        }
+      }
+      Rational remaining = cost.minus(perVoter.times(paying));
+      for (int t = 0; t < times.length; t++) {
+        if (times[t] != 0) {
+          remaining = remaining.plus(payments.get(t).times(times[t]));
+        }
       }
       return remaining.dividedBy(voters);
     }
@@ -297,14 +526,19 @@ final class EqualShares {
   }
 
   private void charge(int p, Rational q) {
-    Map<Integer, Integer> moved = new HashMap<>();
+    int paymentIndex = payments.size();
+    payments.add(q);
+    // The class each charged class moves to, plus one; 0 while not yet known.
+    int[] moved = new int[classBudget.size()];
     for (int j : profile.supporters[p]) {
       int c = classOf[j];
-      Integer to = moved.get(c);
-      if (to == null) {
+      int to = moved[c] - 1;
+      if (to < 0) {
         Rational budget = classBudget.get(c);
-        to = classFor(budget.compareTo(q) <= 0 ? Rational.ZERO : budget.minus(q));
-        moved.put(c, to);
+        long[] paidFor = classPaidFor.get(c).clone();
+        paidFor[paymentIndex / 64] |= 1L << (paymentIndex % 64);
+        to = classFor(budget.compareTo(q) <= 0 ? Rational.ZERO : budget.minus(q), paidFor);
+        moved[c] = to + 1;
       }
       classMembers[c]--;
       classMembers[to]++;
