@@ -40,6 +40,7 @@ final class EqualShares {
   private final List<BudgetingStep> steps;
 
   private final int[] classOf;
+  /** Each class's budget, or null until it is needed exactly (see {@link #budget}). */
   private final List<Rational> classBudget = new ArrayList<>();
   /**
    * Per class, the set of payments (bits indexing {@link #payments}) that its voters made: a class
@@ -54,7 +55,17 @@ final class EqualShares {
   private int wordsPerSet;
   /** Each class's budget as {@link Rational#approximate()}, to filter comparisons. */
   private double[] classApprox = new double[16];
-  private final Map<Rational, Integer> classByBudget = new HashMap<>();
+  /** An upper bound of the absolute error of each {@link #classApprox}. */
+  private double[] classError = new double[16];
+  /** Per class, the class it was charged from, and the payment charged, while its budget is not yet exact. */
+  private int[] classParent = new int[16];
+  private int[] classPayment = new int[16];
+  /** The classes with a positive budget by the payments they made. */
+  private final Map<PaidFor, Integer> classByPayments = new HashMap<>();
+  /** The class of the voters who have spent everything, or -1. */
+  private int zeroClass = -1;
+  /** Approximations of the {@link #payments}, within 2<sup>-50</sup> relative. */
+  private double[] paymentApprox = new double[16];
   private long[] classWeight = new long[16];
   /** How many distinct ballots are in each class; a class with none is dead and not ranked. */
   private int[] classMembers = new int[16];
@@ -340,47 +351,140 @@ final class EqualShares {
   private void startWith(Rational perVoter) {
     this.perVoter = perVoter;
     this.wordsPerSet = (profile.projectCount + 63) / 64;
-    classMembers[classFor(perVoter, new long[wordsPerSet])] = profile.ballots.length;
+    int c = newClass(perVoter, new long[wordsPerSet], -1, -1);
+    classApprox[c] = perVoter.approximate();
+    classError[c] = Math.abs(classApprox[c]) * 0x1p-50;
+    classMembers[c] = profile.ballots.length;
   }
 
-  /**
-   * Returns the class of a budget, new if none has it yet.
-   *
-   * @param paidFor the payments (as indices into {@link #payments}) that make up the budget: it
-   *     equals the per-voter budget less those payments unless it is zero
-   */
-  private int classFor(Rational budget, long[] paidFor) {
-    Integer c = classByBudget.get(budget);
-    if (c == null) {
-      c = classBudget.size();
-      classBudget.add(budget);
-      classPaidFor.add(paidFor);
-      classByBudget.put(budget, c);
-      if (c == classWeight.length) {
-        classWeight = Arrays.copyOf(classWeight, c * 2);
-        classMembers = Arrays.copyOf(classMembers, c * 2);
-        classApprox = Arrays.copyOf(classApprox, c * 2);
-      }
-      classApprox[c] = budget.approximate();
+  /** A set of payments as a hash key. */
+  private record PaidFor(long[] bits) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof PaidFor other && Arrays.equals(bits, other.bits);
     }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(bits);
+    }
+  }
+
+  private int newClass(Rational budget, long[] paidFor, int parent, int payment) {
+    int c = classBudget.size();
+    classBudget.add(budget);
+    classPaidFor.add(paidFor);
+    if (c == classWeight.length) {
+      classWeight = Arrays.copyOf(classWeight, c * 2);
+      classMembers = Arrays.copyOf(classMembers, c * 2);
+      classApprox = Arrays.copyOf(classApprox, c * 2);
+      classError = Arrays.copyOf(classError, c * 2);
+      classParent = Arrays.copyOf(classParent, c * 2);
+      classPayment = Arrays.copyOf(classPayment, c * 2);
+    }
+    classParent[c] = parent;
+    classPayment[c] = payment;
     return c;
+  }
+
+  /** The exact budget of a class, computed from the class it was charged from when first needed. */
+  private Rational budget(int c) {
+    Rational budget = classBudget.get(c);
+    if (budget == null) {
+      budget = budget(classParent[c]).minus(payments.get(classPayment[c]));
+      classBudget.set(c, budget);
+    }
+    return budget;
+  }
+
+  /** Compares the budgets of two classes: by their approximations when clearly apart, else exactly. */
+  private int compareBudgets(int a, int b) {
+    double gap = classApprox[a] - classApprox[b];
+    double tolerance = 2 * (classError[a] + classError[b]) + (Math.abs(classApprox[a]) + Math.abs(classApprox[b])) * 0x1p-50;
+    if (gap > tolerance) {
+      return 1;
+    }
+    if (gap < -tolerance) {
+      return -1;
+    }
+    return budget(a).compareTo(budget(b));
+  }
+
+  /** Returns the class that the voters of class c move to when they pay q (payment index t) or all they have. */
+  private int chargedClass(int c, int t, Rational q) {
+    double qApprox = paymentApprox[t];
+    double left = classApprox[c] - qApprox;
+    double error = classError[c] + Math.abs(qApprox) * 0x1p-50 + (Math.abs(classApprox[c]) + Math.abs(qApprox)) * 0x1p-52;
+    boolean spent;
+    if (left > 2 * error) {
+      spent = false;
+    } else if (left < -2 * error) {
+      spent = true;
+    } else {
+      spent = budget(c).compareTo(q) <= 0;
+    }
+    if (spent) {
+      if (zeroClass < 0) {
+        zeroClass = newClass(Rational.ZERO, new long[wordsPerSet], -1, -1);
+        classApprox[zeroClass] = 0;
+        classError[zeroClass] = 0;
+      }
+      return zeroClass;
+    }
+    long[] paidFor = classPaidFor.get(c).clone();
+    paidFor[t / 64] |= 1L << (t % 64);
+    PaidFor key = new PaidFor(paidFor);
+    Integer known = classByPayments.get(key);
+    if (known != null) {
+      return known;
+    }
+    int to = newClass(null, paidFor, c, t);
+    classApprox[to] = left;
+    classError[to] = error;
+    classByPayments.put(key, to);
+    return to;
   }
 
   /** Ranks the budget classes by budget, so that supporters sort by an int comparison. */
   private void rankClasses() {
     int size = classBudget.size();
-    List<Integer> live = new ArrayList<>();
+    int[] live = new int[size];
+    int count = 0;
     for (int c = 0; c < size; c++) {
       if (classMembers[c] > 0) {
-        live.add(c);
+        live[count++] = c;
       }
     }
-    live.sort((a, b) -> Rational.compare(classBudget.get(a), classApprox[a], classBudget.get(b), classApprox[b]));
+    if (count < 1 << 24) {
+      // Sort by the approximations' bits in order-preserving form, the low bits replaced by the position;
+      // the insertion sort below then puts any near-equal budgets into their exact order.
+      long[] keys = new long[count];
+      for (int i = 0; i < count; i++) {
+        long bits = Double.doubleToLongBits(classApprox[live[i]] + 0.0);
+        long ordered = bits ^ ((bits >> 63) & Long.MAX_VALUE);
+        keys[i] = (ordered & ~0xFFFFFFL) | i;
+      }
+      Arrays.sort(keys);
+      int[] sorted = new int[count];
+      for (int i = 0; i < count; i++) {
+        sorted[i] = live[(int) (keys[i] & 0xFFFFFF)];
+      }
+      live = sorted;
+    }
+    for (int i = 1; i < count; i++) {
+      int c = live[i];
+      int j = i - 1;
+      while (j >= 0 && compareBudgets(live[j], c) > 0) {
+        live[j + 1] = live[j];
+        j--;
+      }
+      live[j + 1] = c;
+    }
     if (classRank.length < size) {
       classRank = new int[Math.max(size, classRank.length * 2)];
     }
-    for (int r = 0; r < live.size(); r++) {
-      classRank[live.get(r)] = r;
+    for (int r = 0; r < count; r++) {
+      classRank[live[r]] = r;
     }
   }
 
@@ -410,11 +514,14 @@ final class EqualShares {
     double remaining = costApprox[p];
     // An upper bound of the magnitudes summed so far; each double operation errs by at most 2^-50 of it.
     double magnitude = remaining;
+    // The error carried over from the budgets' own approximations.
+    double carried = 0;
     for (int i = 0; i < count; i++) {
       double budget = classApprox[classes[i]];
+      double budgetError = classError[classes[i]];
       double need = budget * voters;
       double gap = remaining - need;
-      double error = (magnitude + need) * (i + 4) * 0x1p-48;
+      double error = (magnitude + Math.abs(need)) * (i + 4) * 0x1p-48 + 2 * (carried + budgetError * voters);
       if (gap < -error) {
         cutRemaining = remaining;
         cutError = error;
@@ -426,7 +533,8 @@ final class EqualShares {
       }
       double paid = budget * weights[i];
       remaining -= paid;
-      magnitude += paid;
+      magnitude += Math.abs(paid);
+      carried += budgetError * weights[i];
       voters -= weights[i];
     }
     return UNAFFORDABLE;
@@ -484,7 +592,7 @@ final class EqualShares {
       for (int i = 0; i < cut; i++) {
         voters -= weights[i];
         int c = classes[i];
-        if (classBudget.get(c).signum() == 0) {
+        if (c == zeroClass) {
           continue;
         }
         paying += weights[i];
@@ -505,7 +613,7 @@ final class EqualShares {
     }
     Rational remaining = cost;
     for (int i = 0; cut == UNSURE && i < count; i++) {
-      Rational budget = classBudget.get(classes[i]);
+      Rational budget = budget(classes[i]);
       // q = remaining / voters is affordable to this class (and all richer ones) iff remaining <= budget * voters.
       if (remaining.compareTo(budget.times(voters)) <= 0) {
         return remaining.dividedBy(voters);
@@ -516,7 +624,7 @@ final class EqualShares {
     if (steps != null) {
       Rational available = Rational.ZERO;
       for (int i = 0; i < count; i++) {
-        available = available.plus(classBudget.get(classes[i]).times(weights[i]));
+        available = available.plus(budget(classes[i]).times(weights[i]));
       }
       steps.add(BudgetingStep.of(StepKind.DROPPED, profile.id(p), "its " + profile.approvals[p]
           + " supporters have " + Money.text(available) + " left together, less than its cost "
@@ -528,16 +636,17 @@ final class EqualShares {
   private void charge(int p, Rational q) {
     int paymentIndex = payments.size();
     payments.add(q);
+    if (paymentIndex == paymentApprox.length) {
+      paymentApprox = Arrays.copyOf(paymentApprox, paymentIndex * 2);
+    }
+    paymentApprox[paymentIndex] = q.approximate();
     // The class each charged class moves to, plus one; 0 while not yet known.
     int[] moved = new int[classBudget.size()];
     for (int j : profile.supporters[p]) {
       int c = classOf[j];
       int to = moved[c] - 1;
       if (to < 0) {
-        Rational budget = classBudget.get(c);
-        long[] paidFor = classPaidFor.get(c).clone();
-        paidFor[paymentIndex / 64] |= 1L << (paymentIndex % 64);
-        to = classFor(budget.compareTo(q) <= 0 ? Rational.ZERO : budget.minus(q), paidFor);
+        to = chargedClass(c, paymentIndex, q);
         moved[c] = to + 1;
       }
       classMembers[c]--;

@@ -297,22 +297,21 @@ public final class Rational implements Comparable<Rational> {
 
   /**
    * Returns an approximation for filtering comparisons: within a relative error of 2<sup>-50</sup>
-   * of the exact value, or not finite when the value is too large for a double.
+   * of the exact value, or NaN when the value is too large or too small (but not zero) to promise that.
    *
-   * @return the approximate value
+   * @return the approximate value, or NaN
    */
   public double approximate() {
     if (!big) {
       return (double) num / den;
     }
-    BigInteger n = bigNum;
-    BigInteger d = bigDen;
-    int shift = Math.min(n.abs().bitLength(), d.bitLength()) - 120;
-    if (shift > 0) {
-      n = n.shiftRight(shift);
-      d = d.shiftRight(shift);
-    }
-    return n.doubleValue() / d.doubleValue();
+    // Keep 120 leading bits of each part (a relative error of 2^-119), divide, and scale back.
+    int shiftNum = Math.max(0, bigNum.abs().bitLength() - 120);
+    int shiftDen = Math.max(0, bigDen.bitLength() - 120);
+    double value = Math.scalb(bigNum.shiftRight(shiftNum).doubleValue() / bigDen.shiftRight(shiftDen).doubleValue(),
+        shiftNum - shiftDen);
+    double size = Math.abs(value);
+    return size >= 0x1p-900 && size <= 0x1p900 ? value : Double.NaN;
   }
 
   /**
