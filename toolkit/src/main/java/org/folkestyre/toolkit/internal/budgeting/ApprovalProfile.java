@@ -31,6 +31,8 @@ final class ApprovalProfile {
   final int[][] supporters;
   /** Per project, the number of voters approving it. */
   final long[] approvals;
+  /** Per project, the projects approved on some ballot with it, itself included if approved at all. */
+  final int[][] neighbours;
   private final Map<String, Integer> index;
 
   private ApprovalProfile(BudgetingElection election) {
@@ -91,6 +93,27 @@ final class ApprovalProfile {
     for (int j = 0; j < ballots.length; j++) {
       for (int p : ballots[j]) {
         supporters[p][counts[p]++] = j;
+      }
+    }
+    neighbours = new int[projectCount][];
+    boolean[] together = new boolean[projectCount];
+    for (int p = 0; p < projectCount; p++) {
+      Arrays.fill(together, false);
+      int count = 0;
+      for (int j : supporters[p]) {
+        for (int o : ballots[j]) {
+          if (!together[o]) {
+            together[o] = true;
+            count++;
+          }
+        }
+      }
+      neighbours[p] = new int[count];
+      count = 0;
+      for (int o = 0; o < projectCount; o++) {
+        if (together[o]) {
+          neighbours[p][count++] = o;
+        }
       }
     }
   }

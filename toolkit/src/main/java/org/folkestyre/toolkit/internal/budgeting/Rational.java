@@ -295,6 +295,51 @@ public final class Rational implements Comparable<Rational> {
     return new BigDecimal(bn()).divide(new BigDecimal(bd()), scale, RoundingMode.HALF_UP);
   }
 
+  /**
+   * Returns an approximation for filtering comparisons: within a relative error of 2<sup>-50</sup>
+   * of the exact value, or NaN when the value is too large or too small (but not zero) to promise that.
+   *
+   * @return the approximate value, or NaN
+   */
+  public double approximate() {
+    if (!big) {
+      return (double) num / den;
+    }
+    // Keep 120 leading bits of each part (a relative error of 2^-119), divide, and scale back.
+    int shiftNum = Math.max(0, bigNum.abs().bitLength() - 120);
+    int shiftDen = Math.max(0, bigDen.bitLength() - 120);
+    double value = Math.scalb(bigNum.shiftRight(shiftNum).doubleValue() / bigDen.shiftRight(shiftDen).doubleValue(),
+        shiftNum - shiftDen);
+    double size = Math.abs(value);
+    return size >= 0x1p-900 && size <= 0x1p900 ? value : Double.NaN;
+  }
+
+  /**
+   * Compares two rationals given approximations of them from {@link #approximate()}: by the
+   * approximations when they are clearly apart, else exactly. The result is always exact.
+   *
+   * @param a the first rational
+   * @param approxA its approximation
+   * @param b the second rational
+   * @param approxB its approximation
+   * @return the exact comparison of {@code a} and {@code b}
+   */
+  public static int compare(Rational a, double approxA, Rational b, double approxB) {
+    double scale = Math.abs(approxA) + Math.abs(approxB);
+    // The approximations are within 2^-50 relative of the values; a gap above 2^-40 of their sum decides.
+    if (scale > 1e-290 && scale < Double.MAX_VALUE) {
+      double gap = approxA - approxB;
+      double tolerance = scale * 0x1p-40;
+      if (gap > tolerance) {
+        return 1;
+      }
+      if (gap < -tolerance) {
+        return -1;
+      }
+    }
+    return a.compareTo(b);
+  }
+
   @Override
   public int compareTo(Rational o) {
     int s = signum() - o.signum();

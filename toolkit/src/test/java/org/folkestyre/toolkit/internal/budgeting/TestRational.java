@@ -2,9 +2,11 @@ package org.folkestyre.toolkit.internal.budgeting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
 import java.util.random.RandomGenerator;
 import org.folkestyre.core.testing.Generator;
 import org.folkestyre.core.testing.PropertyCheck;
@@ -91,5 +93,31 @@ class TestRational {
     assertEquals("400000", Rational.of(new BigDecimal("400000.0")).toString());
     assertThrows(ArithmeticException.class, () -> Rational.ONE.dividedBy(0));
     assertThrows(ArithmeticException.class, () -> Rational.ONE.dividedBy(Rational.ZERO));
+  }
+
+  @Test
+  void approximatesWithinTheBoundAndComparesExactly() {
+    PropertyCheck.forAll("approximations are close, filtered comparisons exact", 12L, 2000, 10, PAIRS, pair -> {
+      Rational a = r(pair.a());
+      Rational b = r(pair.b());
+      // A huge factor makes some values too large or too small for a double: they must give NaN, not a wrong number.
+      Rational c = pair.k() % 3 == 0 ? a.times(Rational.of(BigInteger.TWO.pow(1200), BigInteger.ONE)) : a;
+      for (Rational x : new Rational[] {a, b, c, Rational.ONE.dividedBy(c.signum() == 0 ? Rational.ONE : c)}) {
+        double approx = x.approximate();
+        if (!Double.isNaN(approx)) {
+          BigDecimal exact = exactValue(x);
+          BigDecimal error = new BigDecimal(approx).subtract(exact).abs();
+          assertTrue(error.compareTo(exact.abs().multiply(BigDecimal.valueOf(0x1p-50))) <= 0, x + " ≈ " + approx);
+        }
+      }
+      assertEquals(Integer.signum(a.compareTo(b)), Integer.signum(Rational.compare(a, a.approximate(), b, b.approximate())));
+      assertEquals(0, Rational.compare(a, a.approximate(), a, a.approximate()));
+    });
+  }
+
+  private static BigDecimal exactValue(Rational x) {
+    String[] parts = x.toString().split("/");
+    BigDecimal num = new BigDecimal(parts[0]);
+    return parts.length == 1 ? num : num.divide(new BigDecimal(parts[1]), new MathContext(60));
   }
 }
