@@ -24,8 +24,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The twelve official OParl 1.1 JSON schemas, read at test time from the shared folder that lies
- * beside the repository ({@code ../../shared/data/oparl-1.1-schema/} from the core module), and
+ * The twelve official OParl 1.1 JSON schemas, read at test time from the repository's
+ * {@code data/oparl-1.1-schema/} ({@code ../data/oparl-1.1-schema/} from the core module), and
  * validation of every OParl object in a document against the schema of its type.
  *
  * <p>The schemas declare no {@code $schema}; they use the keywords of draft 4 (type, required,
@@ -36,7 +36,7 @@ import java.util.Map;
  * each object with an OParl type is validated on its own.
  */
 final class OParlSchemas {
-  static final Path FOLDER = Paths.get("..", "..", "shared", "data", "oparl-1.1-schema");
+  static final Path FOLDER = Paths.get("..", "data", "oparl-1.1-schema");
   static final String PREFIX = "https://schema.oparl.org/1.1/";
   static final List<String> TYPES = List.of("System", "Body", "LegislativeTerm", "Organization", "Person",
       "Membership", "Meeting", "AgendaItem", "Paper", "Consultation", "File", "Location");
@@ -55,8 +55,8 @@ final class OParlSchemas {
   private static Map<String, Schema> load() {
     if (!Files.isDirectory(FOLDER)) {
       fail("The official OParl 1.1 JSON schemas are missing: expected the folder " + FOLDER.toAbsolutePath().normalize()
-          + " (shared/data/oparl-1.1-schema beside the repository). Clone the repository with shared/ beside it;"
-          + " these tests validate the OParl export against those schemas and cannot run without them.");
+          + " (data/oparl-1.1-schema in the repository); these tests validate the OParl export against those"
+          + " schemas and cannot run without them.");
     }
     Dialect dialect = Dialect.builder(Dialects.getDraft4()).format(new UrlFormat())
         .keyword(new NonValidationKeyword("references")).keyword(new NonValidationKeyword("backreference"))
