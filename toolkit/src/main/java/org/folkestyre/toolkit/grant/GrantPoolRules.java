@@ -4,16 +4,15 @@ import com.google.common.collect.ImmutableList;
 import org.folkestyre.core.LocalizedText;
 import org.folkestyre.core.governance.Rule;
 import org.folkestyre.core.governance.RulePack;
-import org.folkestyre.core.jurisdiction.Jurisdiction;
 import org.folkestyre.toolkit.internal.rules.GrantRules;
 
 /**
  * The governance rules of grant pools — regler for puljer: one pack, {@value #PACK_ID}, checking a
  * {@link GrantRound} before allocation and a {@link GrantAllocation} after it.
  *
- * <p>Run it with {@code Validator.of(List.of(GrantPoolRules.pack()))}. The pack is Danish, since
- * its sources are Holbæk's pool and the Danish forvaltningslov; the checks themselves hold for any
- * pool, and a Norwegian municipality may run them the same way. The rules never throw; an
+ * <p>Run it with {@code Validator.of(List.of(GrantPoolRules.pack()))}. Its sources are Holbæk's pool
+ * and the Danish forvaltningslov, but the checks hold for any pool, so the pack belongs to no
+ * jurisdiction and a Norwegian municipality runs it the same way. The rules never throw; an
  * application above the pool is both a violation here (so that a round can be asked what is wrong
  * with it) and an error of {@link GrantAllocator#allocate} (which cannot decide it).
  */
@@ -34,8 +33,7 @@ public final class GrantPoolRules {
   public static final String EVERY_APPLICATION_DECIDED = GrantRules.EVERY_APPLICATION_DECIDED;
 
   private static final RulePack PACK = RulePack.of(PACK_ID, LocalizedText.of("Regler for tilskuddspuljer",
-      "Reglar for tilskotspuljer", "Regler for puljer", "Grant-pool rules"), Jurisdiction.DENMARK_ID,
-      GrantRules.ALL);
+      "Reglar for tilskotspuljer", "Regler for puljer", "Grant-pool rules"), GrantRules.ALL);
 
   private GrantPoolRules() {}
 
