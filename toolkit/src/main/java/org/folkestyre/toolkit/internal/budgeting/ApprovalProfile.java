@@ -1,11 +1,17 @@
 package org.folkestyre.toolkit.internal.budgeting;
 
+import com.google.common.cache.CacheBuilder;
+import com.google.common.cache.CacheLoader;
+import com.google.common.cache.LoadingCache;
+import com.google.common.base.Throwables;
+import com.google.common.util.concurrent.UncheckedExecutionException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.folkestyre.core.InvalidValueException;
+import org.folkestyre.toolkit.budgeting.Amount;
 import org.folkestyre.toolkit.budgeting.Ballot;
 import org.folkestyre.toolkit.budgeting.BudgetingElection;
 import org.folkestyre.toolkit.budgeting.Project;
@@ -13,9 +19,19 @@ import org.folkestyre.toolkit.budgeting.Project;
 /**
  * An election's approval ballots with identical ballots merged, each distinct ballot carrying its
  * multiplicity, and projects indexed in the election's order.
+ *
+ * <p>Elections are immutable, so the profile of one is computed once and kept while the election is
+ * in use: the last few are cached by the election's identity, and a cached profile goes when its
+ * election is no longer reachable (the profile holds no reference to the election itself).
  */
 final class ApprovalProfile {
-  final BudgetingElection election;
+  private static final LoadingCache<BudgetingElection, ApprovalProfile> CACHE = CacheBuilder.newBuilder()
+      .weakKeys()
+      .maximumSize(8)
+      .build(CacheLoader.from(ApprovalProfile::new));
+
+  /** The election's budget as it gave it. */
+  final Amount electionBudget;
   final List<Project> projects;
   final int projectCount;
   final Rational budget;
@@ -36,11 +52,7 @@ final class ApprovalProfile {
   private final Map<String, Integer> index;
 
   private ApprovalProfile(BudgetingElection election) {
-    this.election = election;
-    if (!election.ballotType().isApproval()) {
-      throw new InvalidValueException("election.ballotType", election.ballotType().id(),
-          "the budgeting rules need approval ballots (approval or choose-1)");
-    }
+    this.electionBudget = election.budget();
     projects = election.projects();
     projectCount = projects.size();
     budget = Rational.of(election.budget().toBigDecimal());
@@ -118,8 +130,18 @@ final class ApprovalProfile {
     }
   }
 
+  /** Returns the profile of the election, from the cache when it was computed before. */
   static ApprovalProfile of(BudgetingElection election) {
-    return new ApprovalProfile(election);
+    if (!election.ballotType().isApproval()) {
+      throw new InvalidValueException("election.ballotType", election.ballotType().id(),
+          "the budgeting rules need approval ballots (approval or choose-1)");
+    }
+    try {
+      return CACHE.getUnchecked(election);
+    } catch (UncheckedExecutionException e) {
+      Throwables.throwIfUnchecked(e.getCause());
+      throw e;
+    }
   }
 
   String id(int p) {

@@ -2,9 +2,7 @@ package org.folkestyre.toolkit.internal.budgeting;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.folkestyre.toolkit.budgeting.BudgetingStep;
 import org.folkestyre.toolkit.budgeting.StepKind;
 import org.folkestyre.toolkit.budgeting.TieBreaking;
@@ -49,8 +47,15 @@ final class EqualShares {
    * class.
    */
   private final List<long[]> classPaidFor = new ArrayList<>();
-  /** The payment q of each project bought so far, in the order bought. */
+  /**
+   * The payment q of each project bought so far, in the order bought, or null while it has not been
+   * needed exactly: most runs decide every comparison in floating point and never need it.
+   */
   private final List<Rational> payments = new ArrayList<>();
+  /** How to compute each payment exactly when it is first needed. */
+  private final List<Recipe> recipes = new ArrayList<>();
+  /** An upper bound of the absolute error of each {@link #paymentApprox}. */
+  private double[] paymentError = new double[16];
   private Rational perVoter;
   private int wordsPerSet;
   /** Each class's budget as {@link Rational#approximate()}, to filter comparisons. */
@@ -60,18 +65,17 @@ final class EqualShares {
   /** Per class, the class it was charged from, and the payment charged, while its budget is not yet exact. */
   private int[] classParent = new int[16];
   private int[] classPayment = new int[16];
-  /** The classes with a positive budget by the payments they made. */
-  private final Map<PaidFor, Integer> classByPayments = new HashMap<>();
   /** The class of the voters who have spent everything, or -1. */
   private int zeroClass = -1;
-  /** Approximations of the {@link #payments}, within 2<sup>-50</sup> relative. */
+  /** Approximations of the {@link #payments}, within {@link #paymentError}. */
   private double[] paymentApprox = new double[16];
   private long[] classWeight = new long[16];
-  /** How many distinct ballots are in each class; a class with none is dead and not ranked. */
-  private int[] classMembers = new int[16];
   private final int[] touched;
   private final double[] costApprox;
-  private int[] classRank = new int[16];
+  /** For each fresh candidate found affordable in floating point, its payment, the error bound of that, and its cut. */
+  private final double[] candidatePayment;
+  private final double[] candidatePaymentError;
+  private final int[] cutOf;
 
   private EqualShares(ApprovalProfile profile, boolean costUtility, TieBreaking tieBreaking, List<BudgetingStep> steps) {
     this.profile = profile;
@@ -81,6 +85,9 @@ final class EqualShares {
     this.classOf = new int[profile.ballots.length];
     this.touched = new int[profile.ballots.length];
     this.costApprox = new double[profile.projectCount];
+    this.candidatePayment = new double[profile.projectCount];
+    this.candidatePaymentError = new double[profile.projectCount];
+    this.cutOf = new int[profile.projectCount];
     for (int p = 0; p < profile.projectCount; p++) {
       costApprox[p] = profile.cost[p].approximate();
     }
@@ -93,23 +100,22 @@ final class EqualShares {
    */
   static Run run(ApprovalProfile profile, boolean costUtility, Rational perVoter, TieBreaking tieBreaking,
       List<BudgetingStep> steps) {
-    EqualShares method = new EqualShares(profile, costUtility, tieBreaking, steps);
-    return steps == null ? method.runQuietly(perVoter) : method.run(perVoter);
+    return new EqualShares(profile, costUtility, tieBreaking, steps).run(perVoter);
   }
 
   /** How much wider than the error of a double computation the bounds of a ρ are kept. */
   private static final double WIDEN = 0x1p-44;
 
   /**
-   * The same run as {@link #run(Rational)} with the same outcome, for when no steps are recorded:
-   * each evaluated ρ is first known as an interval from floating point with a rigorous error bound,
-   * and computed exactly only when its interval meets the interval of the smallest one (a possible
-   * tie) or its project is bought. A project's lower bound stays valid as budgets shrink, so the
-   * lazy scan stops at the first project whose lower bound exceeds the best upper bound; a project
-   * that cannot be afforded is dropped as soon as it is seen, which changes no outcome, since it
-   * never becomes affordable again.
+   * Runs the method. Each evaluated ρ is first known as an interval from floating point with a
+   * rigorous error bound, and computed exactly only when its interval meets the interval of the
+   * smallest one (a possible tie) or its project is bought. A project's lower bound stays valid as
+   * budgets shrink, so the lazy scan stops at the first project whose lower bound exceeds the best
+   * upper bound; a project that cannot be afforded is dropped as soon as it is seen, which changes
+   * no outcome, since it never becomes affordable again. The steps, when recorded, give the exact
+   * ρ and payment of every project bought.
    */
-  private Run runQuietly(Rational perVoter) {
+  private Run run(Rational perVoter) {
     int m = profile.projectCount;
     startWith(perVoter);
     boolean[] selected = new boolean[m];
@@ -119,15 +125,14 @@ final class EqualShares {
     double[] low = new double[m];
     double[] high = new double[m];
     Rational[] exact = new Rational[m];
-    int[] cutOf = new int[m];
     boolean[] fresh = new boolean[m];
     List<Integer> candidates = new ArrayList<>();
     for (int p = 0; p < m; p++) {
       if (profile.approvals[p] == 0) {
-        continue;
-      }
-      if (profile.zeroCost[p]) {
+        note(StepKind.NOT_A_CANDIDATE, p, "nobody approves it");
+      } else if (profile.zeroCost[p]) {
         selected[p] = true;
+        note(StepKind.SELECTED, p, "costs nothing and " + profile.approvals[p] + " voters approve it");
       } else {
         double equalShare = profile.cost[p].dividedBy(profile.approvals[p]).dividedBy(utility(p)).approximate();
         low[p] = equalShare * (1 - WIDEN);
@@ -137,7 +142,6 @@ final class EqualShares {
     List<Integer> evaluated = new ArrayList<>();
     List<Integer> tied = new ArrayList<>();
     while (!candidates.isEmpty()) {
-      rankClasses();
       candidates.sort((a, b) -> {
         int c = Double.compare(low[a], low[b]);
         return c != 0 ? c : Integer.compare(a, b);
@@ -150,7 +154,7 @@ final class EqualShares {
           break;
         }
         if (!fresh[p]) {
-          if (!estimate(p, low, high, exact, cutOf)) {
+          if (!estimate(p, low, high, exact)) {
             it.remove();
             continue;
           }
@@ -193,11 +197,15 @@ final class EqualShares {
         }
         tied.sort(null);
       }
-      int chosen = Ties.choose(profile, tieBreaking, tied, "ρ", null);
-      if (exact[chosen] == null) {
-        exact[chosen] = exactPaymentAt(chosen, cutOf[chosen]);
+      int chosen = Ties.choose(profile, tieBreaking, tied, "ρ", steps);
+      int t;
+      if (exact[chosen] != null) {
+        t = addPayment(exact[chosen], null, exact[chosen].approximate(), Math.abs(exact[chosen].approximate()) * 0x1p-50);
+      } else {
+        gather(chosen);
+        t = addPayment(null, recipe(chosen, cutOf[chosen]), candidatePayment[chosen], candidatePaymentError[chosen]);
       }
-      charge(chosen, exact[chosen]);
+      charge(chosen, t);
       for (int p : profile.neighbours[chosen]) {
         fresh[p] = false;
         exact[p] = null;
@@ -205,6 +213,16 @@ final class EqualShares {
       selected[chosen] = true;
       total = total.plus(profile.cost[chosen]);
       candidates.remove(Integer.valueOf(chosen));
+      if (steps != null) {
+        Rational q = payment(t);
+        Rational effective = profile.cost[chosen].dividedBy(q);
+        steps.add(BudgetingStep.builder().kind(StepKind.SELECTED).projectId(profile.id(chosen))
+            .effectiveVotes(effective.toBigDecimal(6))
+            .explanation("smallest ρ = " + q.dividedBy(utility(chosen)) + ": " + profile.approvals[chosen]
+                + " supporters pay at most " + Money.text(q) + " each for its cost "
+                + profile.projects.get(chosen).cost() + ", an effective vote count of " + Money.text(effective))
+            .build());
+      }
     }
     return new Run(selected, total);
   }
@@ -215,7 +233,7 @@ final class EqualShares {
    */
   private Rational exactPaymentAt(int p, int cut) {
     gather(p);
-    return exactPayment(p, cut);
+    return payment(recipe(p, cut));
   }
 
   /**
@@ -224,25 +242,31 @@ final class EqualShares {
    *
    * @return false if p's supporters cannot afford it
    */
-  private boolean estimate(int p, double[] low, double[] high, Rational[] exact, int[] cutOf) {
+  private boolean estimate(int p, double[] low, double[] high, Rational[] exact) {
     gather(p);
     int cut = approximateCut(p, gatheredCount, gatheredClasses, gatheredWeights, gatheredVoters);
     if (cut == UNAFFORDABLE) {
+      noteDropped(p);
       return false;
     }
     if (cut >= 0) {
       double per = (double) cutVoters * (costUtility ? costApprox[p] : 1.0);
       double lo = (cutRemaining - cutError) / per * (1 - WIDEN);
       double hi = (cutRemaining + cutError) / per * (1 + WIDEN);
-      if (Double.isFinite(lo) && Double.isFinite(hi)) {
+      double q = cutRemaining / cutVoters;
+      // |q - exact q| <= cutError / cutVoters, plus the rounding of the division, kept wide.
+      double qError = cutError / cutVoters * (1 + WIDEN) + Math.abs(q) * 0x1p-50;
+      if (Double.isFinite(lo) && Double.isFinite(hi) && Double.isFinite(qError)) {
         low[p] = lo;
         high[p] = hi;
         exact[p] = null;
         cutOf[p] = cut;
+        candidatePayment[p] = q;
+        candidatePaymentError[p] = qError;
         return true;
       }
     }
-    Rational q = exactPayment(p, UNSURE);
+    Rational q = exactPaymentSlowly(p);
     if (q == null) {
       return false;
     }
@@ -251,96 +275,6 @@ final class EqualShares {
     high[p] = rho * (1 + WIDEN);
     exact[p] = q;
     return true;
-  }
-
-  private Run run(Rational perVoter) {
-    int m = profile.projectCount;
-    startWith(perVoter);
-    boolean[] selected = new boolean[m];
-    Rational total = Rational.ZERO;
-    Rational[] last = new Rational[m];
-    double[] lastApprox = new double[m];
-    Rational[] payment = new Rational[m];
-    boolean[] fresh = new boolean[m];
-    List<Integer> candidates = new ArrayList<>();
-    for (int p = 0; p < m; p++) {
-      if (profile.approvals[p] == 0) {
-        note(StepKind.NOT_A_CANDIDATE, p, "nobody approves it");
-      } else if (profile.zeroCost[p]) {
-        selected[p] = true;
-        note(StepKind.SELECTED, p, "costs nothing and " + profile.approvals[p] + " voters approve it");
-      } else {
-        // A lower bound of ρ: every supporter pays an equal share.
-        last[p] = profile.cost[p].dividedBy(profile.approvals[p]).dividedBy(utility(p));
-        lastApprox[p] = last[p].approximate();
-        candidates.add(p);
-      }
-    }
-    while (!candidates.isEmpty()) {
-      rankClasses();
-      candidates.sort((a, b) -> {
-        int c = Rational.compare(last[a], lastApprox[a], last[b], lastApprox[b]);
-        return c != 0 ? c : Integer.compare(a, b);
-      });
-      Rational best = null;
-      double bestApprox = 0;
-      List<Integer> tied = new ArrayList<>();
-      List<Integer> dropped = new ArrayList<>();
-      for (int p : candidates) {
-        if (best != null && Rational.compare(last[p], lastApprox[p], best, bestApprox) > 0) {
-          break;
-        }
-        Rational rho;
-        if (fresh[p]) {
-          // No supporter of p paid for anything since its ρ was computed: it is still exact.
-          rho = last[p];
-        } else {
-          Rational q = payment(p);
-          if (q == null) {
-            dropped.add(p);
-            continue;
-          }
-          rho = q.dividedBy(utility(p));
-          last[p] = rho;
-          lastApprox[p] = rho.approximate();
-          payment[p] = q;
-          fresh[p] = true;
-        }
-        int c = best == null ? -1 : Rational.compare(rho, lastApprox[p], best, bestApprox);
-        if (c < 0) {
-          best = rho;
-          bestApprox = lastApprox[p];
-          tied.clear();
-          tied.add(p);
-        } else if (c == 0) {
-          tied.add(p);
-        }
-      }
-      candidates.removeAll(dropped);
-      if (tied.isEmpty()) {
-        break;
-      }
-      tied.sort(null);
-      int chosen = Ties.choose(profile, tieBreaking, tied, "ρ", steps);
-      Rational q = payment[chosen];
-      charge(chosen, q);
-      for (int p : profile.neighbours[chosen]) {
-        fresh[p] = false;
-      }
-      selected[chosen] = true;
-      total = total.plus(profile.cost[chosen]);
-      candidates.remove(Integer.valueOf(chosen));
-      if (steps != null) {
-        Rational effective = profile.cost[chosen].dividedBy(q);
-        steps.add(BudgetingStep.builder().kind(StepKind.SELECTED).projectId(profile.id(chosen))
-            .effectiveVotes(effective.toBigDecimal(6))
-            .explanation("smallest ρ = " + best + ": " + profile.approvals[chosen] + " supporters pay at most "
-                + Money.text(q) + " each for its cost " + profile.projects.get(chosen).cost()
-                + ", an effective vote count of " + Money.text(effective))
-            .build());
-      }
-    }
-    return new Run(selected, total);
   }
 
   private Rational utility(int p) {
@@ -354,20 +288,6 @@ final class EqualShares {
     int c = newClass(perVoter, new long[wordsPerSet], -1, -1);
     classApprox[c] = perVoter.approximate();
     classError[c] = Math.abs(classApprox[c]) * 0x1p-50;
-    classMembers[c] = profile.ballots.length;
-  }
-
-  /** A set of payments as a hash key. */
-  private record PaidFor(long[] bits) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof PaidFor other && Arrays.equals(bits, other.bits);
-    }
-
-    @Override
-    public int hashCode() {
-      return Arrays.hashCode(bits);
-    }
   }
 
   private int newClass(Rational budget, long[] paidFor, int parent, int payment) {
@@ -376,7 +296,6 @@ final class EqualShares {
     classPaidFor.add(paidFor);
     if (c == classWeight.length) {
       classWeight = Arrays.copyOf(classWeight, c * 2);
-      classMembers = Arrays.copyOf(classMembers, c * 2);
       classApprox = Arrays.copyOf(classApprox, c * 2);
       classError = Arrays.copyOf(classError, c * 2);
       classParent = Arrays.copyOf(classParent, c * 2);
@@ -391,7 +310,7 @@ final class EqualShares {
   private Rational budget(int c) {
     Rational budget = classBudget.get(c);
     if (budget == null) {
-      budget = budget(classParent[c]).minus(payments.get(classPayment[c]));
+      budget = budget(classParent[c]).minus(payment(classPayment[c]));
       classBudget.set(c, budget);
     }
     return budget;
@@ -410,18 +329,22 @@ final class EqualShares {
     return budget(a).compareTo(budget(b));
   }
 
-  /** Returns the class that the voters of class c move to when they pay q (payment index t) or all they have. */
-  private int chargedClass(int c, int t, Rational q) {
+  /**
+   * Returns the class that the voters of class c move to when they pay payment t or all they have.
+   * A class with money left is new: no class has paid t before, and distinct classes made distinct
+   * sets of payments.
+   */
+  private int chargedClass(int c, int t) {
     double qApprox = paymentApprox[t];
     double left = classApprox[c] - qApprox;
-    double error = classError[c] + Math.abs(qApprox) * 0x1p-50 + (Math.abs(classApprox[c]) + Math.abs(qApprox)) * 0x1p-52;
+    double error = classError[c] + paymentError[t] + (Math.abs(classApprox[c]) + Math.abs(qApprox)) * 0x1p-52;
     boolean spent;
     if (left > 2 * error) {
       spent = false;
     } else if (left < -2 * error) {
       spent = true;
     } else {
-      spent = budget(c).compareTo(q) <= 0;
+      spent = budget(c).compareTo(payment(t)) <= 0;
     }
     if (spent) {
       if (zeroClass < 0) {
@@ -433,59 +356,10 @@ final class EqualShares {
     }
     long[] paidFor = classPaidFor.get(c).clone();
     paidFor[t / 64] |= 1L << (t % 64);
-    PaidFor key = new PaidFor(paidFor);
-    Integer known = classByPayments.get(key);
-    if (known != null) {
-      return known;
-    }
     int to = newClass(null, paidFor, c, t);
     classApprox[to] = left;
     classError[to] = error;
-    classByPayments.put(key, to);
     return to;
-  }
-
-  /** Ranks the budget classes by budget, so that supporters sort by an int comparison. */
-  private void rankClasses() {
-    int size = classBudget.size();
-    int[] live = new int[size];
-    int count = 0;
-    for (int c = 0; c < size; c++) {
-      if (classMembers[c] > 0) {
-        live[count++] = c;
-      }
-    }
-    if (count < 1 << 24) {
-      // Sort by the approximations' bits in order-preserving form, the low bits replaced by the position;
-      // the insertion sort below then puts any near-equal budgets into their exact order.
-      long[] keys = new long[count];
-      for (int i = 0; i < count; i++) {
-        long bits = Double.doubleToLongBits(classApprox[live[i]] + 0.0);
-        long ordered = bits ^ ((bits >> 63) & Long.MAX_VALUE);
-        keys[i] = (ordered & ~0xFFFFFFL) | i;
-      }
-      Arrays.sort(keys);
-      int[] sorted = new int[count];
-      for (int i = 0; i < count; i++) {
-        sorted[i] = live[(int) (keys[i] & 0xFFFFFF)];
-      }
-      live = sorted;
-    }
-    for (int i = 1; i < count; i++) {
-      int c = live[i];
-      int j = i - 1;
-      while (j >= 0 && compareBudgets(live[j], c) > 0) {
-        live[j + 1] = live[j];
-        j--;
-      }
-      live[j + 1] = c;
-    }
-    if (classRank.length < size) {
-      classRank = new int[Math.max(size, classRank.length * 2)];
-    }
-    for (int r = 0; r < count; r++) {
-      classRank[live[r]] = r;
-    }
   }
 
   /** What {@link #approximateCut} leaves of the cost at the cut, with its error bound, and the voters from there on. */
@@ -511,20 +385,20 @@ final class EqualShares {
    *     when some comparison is too close to call and exact arithmetic must decide
    */
   private int approximateCut(int p, int count, int[] classes, long[] weights, long voters) {
+    // Each bound adds the error carried by the operands to the rounding of the operation, at most
+    // ROUNDING of its result's magnitude; SAFETY covers the rounding of the bounds' own arithmetic.
     double remaining = costApprox[p];
-    // An upper bound of the magnitudes summed so far; each double operation errs by at most 2^-50 of it.
-    double magnitude = remaining;
-    // The error carried over from the budgets' own approximations.
-    double carried = 0;
+    double remainingError = Math.abs(remaining) * 0x1p-50;
     for (int i = 0; i < count; i++) {
       double budget = classApprox[classes[i]];
       double budgetError = classError[classes[i]];
       double need = budget * voters;
+      double needError = budgetError * voters + Math.abs(need) * ROUNDING;
       double gap = remaining - need;
-      double error = (magnitude + Math.abs(need)) * (i + 4) * 0x1p-48 + 2 * (carried + budgetError * voters);
+      double error = (remainingError + needError + Math.abs(gap) * ROUNDING) * SAFETY;
       if (gap < -error) {
         cutRemaining = remaining;
-        cutError = error;
+        cutError = remainingError * SAFETY;
         cutVoters = voters;
         return i;
       }
@@ -533,14 +407,22 @@ final class EqualShares {
       }
       double paid = budget * weights[i];
       remaining -= paid;
-      magnitude += Math.abs(paid);
-      carried += budgetError * weights[i];
+      remainingError += budgetError * weights[i] + Math.abs(paid) * ROUNDING + Math.abs(remaining) * ROUNDING;
       voters -= weights[i];
     }
     return UNAFFORDABLE;
   }
 
-  /** Collects the budget classes of p's supporters in increasing order of budget, with their voters. */
+  /** Twice the unit roundoff of a double: a bound of the relative error of one rounded operation. */
+  private static final double ROUNDING = 0x1p-52;
+  /** A factor that keeps error bounds summed in floating point above the exact sum of the terms. */
+  private static final double SAFETY = 1 + 0x1p-20;
+
+  /**
+   * Collects the budget classes of p's supporters in increasing order of budget, with their voters:
+   * sorted by the budgets' approximations, then put into their exact order by an insertion sort that
+   * compares exactly only budgets too close to call.
+   */
   private void gather(int p) {
     int count = 0;
     for (int j : profile.supporters[p]) {
@@ -550,21 +432,34 @@ final class EqualShares {
       }
       classWeight[c] += profile.weight[j];
     }
-    long[] keyed = new long[count];
+    if (keys.length < count) {
+      keys = new long[Math.max(count, keys.length * 2)];
+    }
     long voters = 0;
     for (int i = 0; i < count; i++) {
       int c = touched[i];
-      keyed[i] = ((long) classRank[c] << 32) | c;
       voters += classWeight[c];
+      // The approximation's bits in order-preserving form, the low 24 bits replaced by the position.
+      long bits = Double.doubleToLongBits(classApprox[c] + 0.0);
+      long ordered = bits ^ ((bits >> 63) & Long.MAX_VALUE);
+      keys[i] = (ordered & ~0xFFFFFFL) | i;
     }
-    Arrays.sort(keyed);
+    Arrays.sort(keys, 0, count);
     if (gatheredClasses.length < count) {
       gatheredClasses = new int[count];
       gatheredWeights = new long[count];
     }
     for (int i = 0; i < count; i++) {
-      int c = (int) keyed[i];
-      gatheredClasses[i] = c;
+      int c = touched[(int) (keys[i] & 0xFFFFFF)];
+      int j = i - 1;
+      while (j >= 0 && compareBudgets(gatheredClasses[j], c) > 0) {
+        gatheredClasses[j + 1] = gatheredClasses[j];
+        j--;
+      }
+      gatheredClasses[j + 1] = c;
+    }
+    for (int i = 0; i < count; i++) {
+      int c = gatheredClasses[i];
       gatheredWeights[i] = classWeight[c];
       classWeight[c] = 0;
     }
@@ -572,85 +467,125 @@ final class EqualShares {
     gatheredVoters = voters;
   }
 
-  /** Returns the largest payment q of a supporter of p, or null if the supporters cannot afford p. */
-  private Rational payment(int p) {
-    gather(p);
-    return exactPayment(p, approximateCut(p, gatheredCount, gatheredClasses, gatheredWeights, gatheredVoters));
-  }
+  private long[] keys = new long[16];
 
-  /** Returns the exact payment of the gathered classes for p, given the result of {@link #approximateCut}. */
-  private Rational exactPayment(int p, int cut) {
-    int count = gatheredCount;
-    int[] classes = gatheredClasses;
-    long[] weights = gatheredWeights;
+  /**
+   * Returns the exact payment of the gathered classes for p when {@link #approximateCut} could not
+   * decide where they run out of money, or null if they cannot afford p.
+   */
+  private Rational exactPaymentSlowly(int p) {
     long voters = gatheredVoters;
-    Rational cost = profile.cost[p];
-    if (cut >= 0) {
-      // The poorer classes pay all they have: the per-voter budget less their payments, per voter.
-      long[] times = new long[payments.size()];
-      long paying = 0;
-      for (int i = 0; i < cut; i++) {
-        voters -= weights[i];
-        int c = classes[i];
-        if (c == zeroClass) {
-          continue;
-        }
-        paying += weights[i];
-        long[] paidFor = classPaidFor.get(c);
-        for (int w = 0; w < paidFor.length; w++) {
-          for (long bits = paidFor[w]; bits != 0; bits &= bits - 1) {
-            times[w * 64 + Long.numberOfTrailingZeros(bits)] += weights[i];
-          }
-        }
-      }
-      Rational remaining = cost.minus(perVoter.times(paying));
-      for (int t = 0; t < times.length; t++) {
-        if (times[t] != 0) {
-          remaining = remaining.plus(payments.get(t).times(times[t]));
-        }
-      }
-      return remaining.dividedBy(voters);
-    }
-    Rational remaining = cost;
-    for (int i = 0; cut == UNSURE && i < count; i++) {
-      Rational budget = budget(classes[i]);
+    Rational remaining = profile.cost[p];
+    for (int i = 0; i < gatheredCount; i++) {
+      Rational budget = budget(gatheredClasses[i]);
       // q = remaining / voters is affordable to this class (and all richer ones) iff remaining <= budget * voters.
       if (remaining.compareTo(budget.times(voters)) <= 0) {
         return remaining.dividedBy(voters);
       }
-      remaining = remaining.minus(budget.times(weights[i]));
-      voters -= weights[i];
+      remaining = remaining.minus(budget.times(gatheredWeights[i]));
+      voters -= gatheredWeights[i];
     }
-    if (steps != null) {
-      Rational available = Rational.ZERO;
-      for (int i = 0; i < count; i++) {
-        available = available.plus(budget(classes[i]).times(weights[i]));
+    noteDropped(p);
+    return null;
+  }
+
+  /**
+   * How p's payment is computed exactly: the supporters before the cut pay all they have, and the
+   * voters from the cut on share the rest of the cost.
+   *
+   * @param paying the voters before the cut with money left
+   * @param times per payment made so far, how many of those voters made it
+   * @param sharing the voters from the cut on
+   */
+  private record Recipe(int project, long paying, long[] times, long sharing) {}
+
+  /** The recipe of p's payment from the classes gathered for it, with the cut at class {@code cut}. */
+  private Recipe recipe(int p, int cut) {
+    long[] times = new long[payments.size()];
+    long paying = 0;
+    long sharing = gatheredVoters;
+    for (int i = 0; i < cut; i++) {
+      int c = gatheredClasses[i];
+      long weight = gatheredWeights[i];
+      sharing -= weight;
+      if (c == zeroClass) {
+        continue;
       }
+      paying += weight;
+      long[] paidFor = classPaidFor.get(c);
+      for (int w = 0; w < paidFor.length; w++) {
+        for (long bits = paidFor[w]; bits != 0; bits &= bits - 1) {
+          times[w * 64 + Long.numberOfTrailingZeros(bits)] += weight;
+        }
+      }
+    }
+    return new Recipe(p, paying, times, sharing);
+  }
+
+  /**
+   * The exact money of the recipe's paying voters: the per-voter budget each, less every payment
+   * times the number of them who made it, so one rational operation per payment, not per class.
+   */
+  private Rational money(Recipe recipe) {
+    Rational money = perVoter.times(recipe.paying());
+    long[] times = recipe.times();
+    for (int t = 0; t < times.length; t++) {
+      if (times[t] != 0) {
+        money = money.minus(payment(t).times(times[t]));
+      }
+    }
+    return money;
+  }
+
+  private Rational payment(Recipe recipe) {
+    return profile.cost[recipe.project()].minus(money(recipe)).dividedBy(recipe.sharing());
+  }
+
+  /** The exact payment t, computed from its recipe when first needed. */
+  private Rational payment(int t) {
+    Rational q = payments.get(t);
+    if (q == null) {
+      q = payment(recipes.get(t));
+      payments.set(t, q);
+    }
+    return q;
+  }
+
+  /** Records a payment, exact or by its recipe, with its approximation and that one's error bound. */
+  private int addPayment(Rational exact, Recipe recipe, double approx, double error) {
+    int t = payments.size();
+    payments.add(exact);
+    recipes.add(recipe);
+    if (t == paymentApprox.length) {
+      paymentApprox = Arrays.copyOf(paymentApprox, t * 2);
+      paymentError = Arrays.copyOf(paymentError, t * 2);
+    }
+    paymentApprox[t] = approx;
+    paymentError[t] = error;
+    return t;
+  }
+
+  /** Records, if steps are recorded, that the supporters gathered for p cannot afford it. */
+  private void noteDropped(int p) {
+    if (steps != null) {
+      Rational available = money(recipe(p, gatheredCount));
       steps.add(BudgetingStep.of(StepKind.DROPPED, profile.id(p), "its " + profile.approvals[p]
           + " supporters have " + Money.text(available) + " left together, less than its cost "
           + profile.projects.get(p).cost()));
     }
-    return null;
   }
 
-  private void charge(int p, Rational q) {
-    int paymentIndex = payments.size();
-    payments.add(q);
-    if (paymentIndex == paymentApprox.length) {
-      paymentApprox = Arrays.copyOf(paymentApprox, paymentIndex * 2);
-    }
-    paymentApprox[paymentIndex] = q.approximate();
+  /** Charges p's supporters payment t, or all they have. */
+  private void charge(int p, int t) {
     // The class each charged class moves to, plus one; 0 while not yet known.
     int[] moved = new int[classBudget.size()];
     for (int j : profile.supporters[p]) {
       int c = classOf[j];
       int to = moved[c] - 1;
       if (to < 0) {
-        to = chargedClass(c, paymentIndex, q);
+        to = chargedClass(c, t);
         moved[c] = to + 1;
       }
-      classMembers[c]--;
-      classMembers[to]++;
       classOf[j] = to;
     }
   }

@@ -38,7 +38,7 @@ final class Phragmen {
         candidates.add(p);
       } else if (steps != null) {
         steps.add(BudgetingStep.of(StepKind.NOT_A_CANDIDATE, profile.id(p), "costs " + profile.projects.get(p).cost()
-            + ", more than the whole budget " + profile.election.budget()));
+            + ", more than the whole budget " + profile.electionBudget));
       }
     }
     while (!candidates.isEmpty()) {
