@@ -49,6 +49,14 @@ final class ApprovalProfile {
   final long[] approvals;
   /** Per project, the projects approved on some ballot with it, itself included if approved at all. */
   final int[][] neighbours;
+  /** Per project, its cost approximated within 2<sup>-50</sup> relative. */
+  final double[] costApprox;
+  /**
+   * Per supported project, the smallest ρ it can ever have (every supporter pays an equal share),
+   * approximated within 2<sup>-50</sup> relative: with cost utilities, then with approval utilities.
+   */
+  final double[] leastRhoCost;
+  final double[] leastRhoApproval;
   private final Map<String, Integer> index;
 
   private ApprovalProfile(BudgetingElection election) {
@@ -105,6 +113,16 @@ final class ApprovalProfile {
     for (int j = 0; j < ballots.length; j++) {
       for (int p : ballots[j]) {
         supporters[p][counts[p]++] = j;
+      }
+    }
+    costApprox = new double[projectCount];
+    leastRhoCost = new double[projectCount];
+    leastRhoApproval = new double[projectCount];
+    for (int p = 0; p < projectCount; p++) {
+      costApprox[p] = cost[p].approximate();
+      if (approvals[p] > 0) {
+        leastRhoCost[p] = Rational.ONE.dividedBy(approvals[p]).approximate();
+        leastRhoApproval[p] = cost[p].dividedBy(approvals[p]).approximate();
       }
     }
     neighbours = new int[projectCount][];

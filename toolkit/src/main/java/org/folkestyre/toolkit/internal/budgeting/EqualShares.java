@@ -84,13 +84,10 @@ final class EqualShares {
     this.steps = steps;
     this.classOf = new int[profile.ballots.length];
     this.touched = new int[profile.ballots.length];
-    this.costApprox = new double[profile.projectCount];
+    this.costApprox = profile.costApprox;
     this.candidatePayment = new double[profile.projectCount];
     this.candidatePaymentError = new double[profile.projectCount];
     this.cutOf = new int[profile.projectCount];
-    for (int p = 0; p < profile.projectCount; p++) {
-      costApprox[p] = profile.cost[p].approximate();
-    }
   }
 
   /**
@@ -126,50 +123,63 @@ final class EqualShares {
     double[] high = new double[m];
     Rational[] exact = new Rational[m];
     boolean[] fresh = new boolean[m];
-    List<Integer> candidates = new ArrayList<>();
+    double[] leastRho = costUtility ? profile.leastRhoCost : profile.leastRhoApproval;
+    double perVoterApprox = perVoter.approximate();
+    // The candidates, kept in increasing order of low (then of index) at the start of each round.
+    int[] candidates = new int[m];
+    int count = 0;
     for (int p = 0; p < m; p++) {
       if (profile.approvals[p] == 0) {
         note(StepKind.NOT_A_CANDIDATE, p, "nobody approves it");
       } else if (profile.zeroCost[p]) {
         selected[p] = true;
         note(StepKind.SELECTED, p, "costs nothing and " + profile.approvals[p] + " voters approve it");
+      } else if (costApprox[p] > perVoterApprox * profile.approvals[p] * (1 + WIDEN)) {
+        // Its supporters could not afford it even with their whole budgets, and never will.
+        if (steps != null) {
+          steps.add(BudgetingStep.of(StepKind.DROPPED, profile.id(p), "its " + profile.approvals[p]
+              + " supporters have " + Money.text(perVoter.times(profile.approvals[p]))
+              + " together, less than its cost " + profile.projects.get(p).cost()));
+        }
       } else {
-        double equalShare = profile.cost[p].dividedBy(profile.approvals[p]).dividedBy(utility(p)).approximate();
-        low[p] = equalShare * (1 - WIDEN);
-        candidates.add(p);
+        low[p] = leastRho[p] * (1 - WIDEN);
+        candidates[count++] = p;
       }
     }
-    List<Integer> evaluated = new ArrayList<>();
+    int[] evaluated = new int[m];
     List<Integer> tied = new ArrayList<>();
-    while (!candidates.isEmpty()) {
-      candidates.sort((a, b) -> {
-        int c = Double.compare(low[a], low[b]);
-        return c != 0 ? c : Integer.compare(a, b);
-      });
+    while (count > 0) {
+      sortByLow(candidates, count, low);
       double bestHigh = Double.POSITIVE_INFINITY;
-      evaluated.clear();
-      for (java.util.Iterator<Integer> it = candidates.iterator(); it.hasNext(); ) {
-        int p = it.next();
+      int evaluatedCount = 0;
+      int kept = 0;
+      int next = 0;
+      for (; next < count; next++) {
+        int p = candidates[next];
         if (low[p] > bestHigh) {
           break;
         }
         if (!fresh[p]) {
           if (!estimate(p, low, high, exact)) {
-            it.remove();
             continue;
           }
           fresh[p] = true;
         }
-        evaluated.add(p);
+        candidates[kept++] = p;
+        evaluated[evaluatedCount++] = p;
         bestHigh = Math.min(bestHigh, high[p]);
       }
-      if (evaluated.isEmpty()) {
+      // The dropped candidates are gone; those after the scan move up.
+      System.arraycopy(candidates, next, candidates, kept, count - next);
+      count = kept + count - next;
+      if (evaluatedCount == 0) {
         break;
       }
       tied.clear();
       Rational best = null;
       double bestApprox = 0;
-      for (int p : evaluated) {
+      for (int e = 0; e < evaluatedCount; e++) {
+        int p = evaluated[e];
         if (low[p] > bestHigh) {
           continue;
         }
@@ -212,7 +222,13 @@ final class EqualShares {
       }
       selected[chosen] = true;
       total = total.plus(profile.cost[chosen]);
-      candidates.remove(Integer.valueOf(chosen));
+      for (int i = 0; i < count; i++) {
+        if (candidates[i] == chosen) {
+          System.arraycopy(candidates, i + 1, candidates, i, count - i - 1);
+          count--;
+          break;
+        }
+      }
       if (steps != null) {
         Rational q = payment(t);
         Rational effective = profile.cost[chosen].dividedBy(q);
@@ -225,6 +241,22 @@ final class EqualShares {
       }
     }
     return new Run(selected, total);
+  }
+
+  /**
+   * Sorts the candidates by low, then by index, with an insertion sort: between rounds only the
+   * candidates evaluated again move, so the order is nearly right already.
+   */
+  private static void sortByLow(int[] candidates, int count, double[] low) {
+    for (int i = 1; i < count; i++) {
+      int p = candidates[i];
+      int j = i - 1;
+      while (j >= 0 && (low[candidates[j]] > low[p] || (low[candidates[j]] == low[p] && candidates[j] > p))) {
+        candidates[j + 1] = candidates[j];
+        j--;
+      }
+      candidates[j + 1] = p;
+    }
   }
 
   /**

@@ -6,10 +6,6 @@ final class Money {
 
   /** The amount as a decimal if it is one with at most six places, else as the exact fraction and a rounded value. */
   static String text(Rational value) {
-    java.math.BigDecimal rounded = value.toBigDecimal(6);
-    if (Rational.of(rounded).equals(value)) {
-      return rounded.stripTrailingZeros().toPlainString();
-    }
-    return value + " (≈ " + value.toBigDecimal(2).toPlainString() + ")";
+    return value.decimalText().orElseGet(() -> value + " (≈ " + value.toBigDecimal(2).toPlainString() + ")");
   }
 }

@@ -373,6 +373,26 @@ public final class Rational implements Comparable<Rational> {
     return big ? 31 * bigNum.hashCode() + bigDen.hashCode() : Long.hashCode(num * 31 + den);
   }
 
+  /**
+   * Returns the value as a plain decimal when it has one with at most six places.
+   *
+   * @return the decimal text, or empty if the value needs more places or has no finite decimal
+   */
+  public java.util.Optional<String> decimalText() {
+    if (big || den > 1_000_000 || 1_000_000 % den != 0) {
+      if (big) {
+        BigDecimal rounded = toBigDecimal(6);
+        return of(rounded).equals(this) ? java.util.Optional.of(rounded.stripTrailingZeros().toPlainString())
+            : java.util.Optional.empty();
+      }
+      return java.util.Optional.empty();
+    }
+    if (den == 1) {
+      return java.util.Optional.of(Long.toString(num));
+    }
+    return java.util.Optional.of(BigDecimal.valueOf(num).divide(BigDecimal.valueOf(den)).toPlainString());
+  }
+
   @Override
   public String toString() {
     return bd().equals(BigInteger.ONE) ? bn().toString() : bn() + "/" + bd();

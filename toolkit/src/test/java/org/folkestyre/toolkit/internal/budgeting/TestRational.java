@@ -120,4 +120,22 @@ class TestRational {
     BigDecimal num = new BigDecimal(parts[0]);
     return parts.length == 1 ? num : num.divide(new BigDecimal(parts[1]), new MathContext(60));
   }
+
+  @Test
+  void decimalTextIsTheDecimalWithAtMostSixPlacesWhenThereIsOne() {
+    Generator<BigInteger[]> fractions = (random, size) -> {
+      // Denominators made of 2s and 5s have finite decimals, some within six places and some not.
+      BigInteger den = random.nextBoolean()
+          ? BigInteger.TWO.pow(random.nextInt(9)).multiply(BigInteger.valueOf(5).pow(random.nextInt(9)))
+          : number(random, true);
+      return new BigInteger[] {number(random, false), den};
+    };
+    PropertyCheck.forAll("decimal text", 31L, 2000, 10, fractions, f -> {
+      Rational value = r(f);
+      BigDecimal exactDecimal = new BigDecimal(f[0]).divide(new BigDecimal(f[1]), 6, java.math.RoundingMode.HALF_UP);
+      boolean hasSixPlaces = new BigDecimal(f[0]).compareTo(exactDecimal.multiply(new BigDecimal(f[1]))) == 0;
+      assertEquals(hasSixPlaces ? java.util.Optional.of(exactDecimal.stripTrailingZeros().toPlainString())
+          : java.util.Optional.empty(), value.decimalText(), value.toString());
+    });
+  }
 }
