@@ -1,6 +1,7 @@
 package org.folkestyre.examples.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,6 +76,10 @@ class PabulibBenchmarkSetupTest {
     BudgetingOutcome outcome = benchmark.apply();
     Set<String> expectedIds = new TreeSet<>(Arrays.asList(expected.split(" ")));
     assertEquals(expectedIds, new TreeSet<>(outcome.selectedIds()));
+    BudgetingRuleBenchmark.NewElection copy = new BudgetingRuleBenchmark.NewElection();
+    copy.copy(benchmark);
+    assertNotSame(benchmark.election(), copy.election, "the first-time benchmark works on a new election");
+    assertEquals(outcome, benchmark.applyFirstTime(copy));
   }
 
   @Test
