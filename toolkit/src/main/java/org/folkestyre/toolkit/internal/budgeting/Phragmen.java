@@ -16,7 +16,9 @@ import org.folkestyre.toolkit.budgeting.TieBreaking;
  * so that they all end with the same load, {@code (Σ loads + cost) / supporters}; the project that
  * gives the smallest such load is bought next. The rule stops at the first round whose smallest
  * load belongs to a project that no longer fits into the budget: it never skips. Voters with equal
- * loads are kept in one load class.
+ * loads are kept in one load class. Each round bounds every candidate's load in floating point
+ * with a proven error and computes exactly only the loads whose bounds meet the smallest, so the
+ * comparisons that decide are exact.
  */
 final class Phragmen {
   private Phragmen() {}
@@ -41,11 +43,42 @@ final class Phragmen {
             + ", more than the whole budget " + profile.electionBudget));
       }
     }
+    // Each class's load within 2^-50 relative (Rational.approximate), or NaN.
+    double[] classApprox = new double[16];
+    double[] low = new double[m];
+    boolean[] contender = new boolean[m];
     while (!candidates.isEmpty()) {
+      // Each candidate's new load first as an interval from floating point with a proven error
+      // bound; only the candidates whose interval meets the smallest upper bound are computed exactly.
+      double bestHigh = Double.POSITIVE_INFINITY;
+      for (int p : candidates) {
+        contender[p] = false;
+        if (profile.approvals[p] == 0) {
+          continue;
+        }
+        double sum = profile.costApprox[p];
+        int terms = 1;
+        for (int j : profile.supporters[p]) {
+          sum += classApprox[classOf[j]] * profile.weight[j];
+          terms++;
+        }
+        // Every term is at least 0 and within 2^-50 of its value; each product and sum rounds by at most 2^-53.
+        double error = sum * (terms + 4) * 0x1p-50;
+        double perVoter = profile.approvals[p];
+        double lo = (sum - error) / perVoter * (1 - 0x1p-50);
+        double hi = (sum + error) / perVoter * (1 + 0x1p-50);
+        if (Double.isFinite(lo) && Double.isFinite(hi)) {
+          low[p] = lo;
+          bestHigh = Math.min(bestHigh, hi);
+        } else {
+          low[p] = Double.NEGATIVE_INFINITY;
+        }
+        contender[p] = true;
+      }
       Rational best = null;
       List<Integer> tied = new ArrayList<>();
       for (int p : candidates) {
-        if (profile.approvals[p] == 0) {
+        if (!contender[p] || low[p] > bestHigh) {
           continue;
         }
         if (classWeight.length < classLoad.size()) {
@@ -101,6 +134,10 @@ final class Phragmen {
       if (to == null) {
         to = classLoad.size();
         classLoad.add(best);
+        if (to == classApprox.length) {
+          classApprox = Arrays.copyOf(classApprox, to * 2);
+        }
+        classApprox[to] = best.approximate();
         classByLoad.put(best, to);
       }
       for (int j : profile.supporters[chosen]) {
