@@ -110,9 +110,16 @@ public final class Rules {
   /** Whether no supported project of positive cost still fits into what the run leaves of the budget. */
   private static boolean exhaustive(ApprovalProfile profile, EqualShares.Run run) {
     Rational left = profile.budget.minus(run.totalCost);
+    double leftApprox = left.approximate();
     for (int p = 0; p < profile.projectCount; p++) {
-      if (!run.selected[p] && profile.approvals[p] > 0 && !profile.zeroCost[p]
-          && profile.cost[p].compareTo(left) <= 0) {
+      if (run.selected[p] || profile.approvals[p] == 0 || profile.zeroCost[p]) {
+        continue;
+      }
+      // Both approximations are within 2^-50 relative: a gap above 2^-45 of their sizes decides.
+      double gap = profile.costApprox[p] - leftApprox;
+      double margin = (Math.abs(profile.costApprox[p]) + Math.abs(leftApprox)) * 0x1p-45;
+      boolean fits = gap < -margin || (!(gap > margin) && profile.cost[p].compareTo(left) <= 0);
+      if (fits) {
         return false;
       }
     }
