@@ -212,8 +212,7 @@ final class EqualShares {
       if (exact[chosen] != null) {
         t = addPayment(exact[chosen], null, exact[chosen].approximate(), Math.abs(exact[chosen].approximate()) * 0x1p-50);
       } else {
-        gather(chosen);
-        t = addPayment(null, recipe(chosen, cutOf[chosen]), candidatePayment[chosen], candidatePaymentError[chosen]);
+        t = addPayment(null, recipeAt(chosen, cutOf[chosen]), candidatePayment[chosen], candidatePaymentError[chosen]);
       }
       charge(chosen, t);
       for (int p : profile.neighbours[chosen]) {
@@ -259,13 +258,22 @@ final class EqualShares {
     }
   }
 
-  /**
-   * The exact payment of a fresh p whose cut was found by {@link #approximateCut}: none of its
-   * supporters has paid since, so its classes, their order and the cut are still the same.
-   */
+  /** The exact payment of a fresh p whose cut was found by {@link #approximateCut}. */
   private Rational exactPaymentAt(int p, int cut) {
+    return payment(recipeAt(p, cut));
+  }
+
+  /**
+   * The recipe of a fresh p's payment: none of its supporters has paid since its cut was found, so
+   * gathering and cutting again arrange its classes exactly as then.
+   */
+  private Recipe recipeAt(int p, int cut) {
     gather(p);
-    return payment(recipe(p, cut));
+    int again = approximateCut(p);
+    if (again != cut) {
+      throw new IllegalStateException("The cut of project " + profile.id(p) + " moved from " + cut + " to " + again);
+    }
+    return recipe(p, cut);
   }
 
   /**
@@ -276,7 +284,7 @@ final class EqualShares {
    */
   private boolean estimate(int p, double[] low, double[] high, Rational[] exact) {
     gather(p);
-    int cut = approximateCut(p, gatheredCount, gatheredClasses, gatheredWeights, gatheredVoters);
+    int cut = approximateCut(p);
     if (cut == UNAFFORDABLE) {
       noteDropped(p);
       return false;
@@ -298,6 +306,7 @@ final class EqualShares {
         return true;
       }
     }
+    sortGathered();
     Rational q = exactPaymentSlowly(p);
     if (q == null) {
       return false;
@@ -398,7 +407,7 @@ final class EqualShares {
   private double cutRemaining;
   private double cutError;
   private long cutVoters;
-  /** The supporters' classes of the project last gathered, in increasing order of budget, with their voters. */
+  /** The supporters' classes of the project last gathered, with their voters. */
   private int[] gatheredClasses = new int[16];
   private long[] gatheredWeights = new long[16];
   private int gatheredCount;
@@ -410,39 +419,68 @@ final class EqualShares {
   private static final int UNSURE = -2;
 
   /**
-   * Finds in floating point, with a rigorous error bound, the first class (in increasing order of
-   * budget) that can pay the equal share of what the poorer classes leave of the cost.
+   * Finds in floating point, with rigorous error bounds, which of the gathered classes pay all they
+   * have for p and moves them to the front: the classes whose budget is below q, the payment that
+   * the others then share equally. Starting from the equal share of the cost, every class clearly
+   * below the current q pays all, which can only raise q, until no class is; q never falls, so a
+   * class once below it stays below. The order of the classes does not matter, so they need no
+   * sorting.
    *
-   * @return the index of that class, {@link #UNAFFORDABLE} if there is none, or {@link #UNSURE}
-   *     when some comparison is too close to call and exact arithmetic must decide
+   * @return the number of classes that pay all they have, {@link #UNAFFORDABLE} if the supporters
+   *     cannot afford p, or {@link #UNSURE} when a budget is too close to q to call and exact
+   *     arithmetic must decide
    */
-  private int approximateCut(int p, int count, int[] classes, long[] weights, long voters) {
+  private int approximateCut(int p) {
+    int count = gatheredCount;
+    int[] classes = gatheredClasses;
+    long[] weights = gatheredWeights;
+    long voters = gatheredVoters;
     // Each bound adds the error carried by the operands to the rounding of the operation, at most
     // ROUNDING of its result's magnitude; SAFETY covers the rounding of the bounds' own arithmetic.
     double remaining = costApprox[p];
     double remainingError = Math.abs(remaining) * 0x1p-50;
-    for (int i = 0; i < count; i++) {
-      double budget = classApprox[classes[i]];
-      double budgetError = classError[classes[i]];
-      double need = budget * voters;
-      double needError = budgetError * voters + Math.abs(need) * ROUNDING;
-      double gap = remaining - need;
-      double error = (remainingError + needError + Math.abs(gap) * ROUNDING) * SAFETY;
-      if (gap < -error) {
+    int cut = 0;
+    while (true) {
+      if (voters == 0) {
+        // Everyone pays all, and the cost is not covered: remaining stays above 0 as each class
+        // moved had less than the share of what remained.
+        return remaining > remainingError * SAFETY ? UNAFFORDABLE : UNSURE;
+      }
+      double q = remaining / voters;
+      double qError = (remainingError / voters + Math.abs(q) * ROUNDING) * SAFETY;
+      boolean moved = false;
+      boolean unsure = false;
+      for (int i = cut; i < count; i++) {
+        int c = classes[i];
+        double budget = classApprox[c];
+        double gap = budget - q;
+        double error = (classError[c] + qError + (Math.abs(budget) + Math.abs(q)) * ROUNDING) * SAFETY;
+        if (gap < -error) {
+          long weight = weights[i];
+          classes[i] = classes[cut];
+          weights[i] = weights[cut];
+          classes[cut] = c;
+          weights[cut] = weight;
+          cut++;
+          double paid = budget * weight;
+          remaining -= paid;
+          remainingError += classError[c] * weight + Math.abs(paid) * ROUNDING + Math.abs(remaining) * ROUNDING;
+          voters -= weight;
+          moved = true;
+        } else if (gap <= error || !Double.isFinite(error)) {
+          unsure = true;
+        }
+      }
+      if (!moved) {
+        if (unsure || !Double.isFinite(remainingError)) {
+          return UNSURE;
+        }
         cutRemaining = remaining;
         cutError = remainingError * SAFETY;
         cutVoters = voters;
-        return i;
+        return cut;
       }
-      if (gap <= error || !Double.isFinite(error)) {
-        return UNSURE;
-      }
-      double paid = budget * weights[i];
-      remaining -= paid;
-      remainingError += budgetError * weights[i] + Math.abs(paid) * ROUNDING + Math.abs(remaining) * ROUNDING;
-      voters -= weights[i];
     }
-    return UNAFFORDABLE;
   }
 
   /** Twice the unit roundoff of a double: a bound of the relative error of one rounded operation. */
@@ -450,11 +488,7 @@ final class EqualShares {
   /** A factor that keeps error bounds summed in floating point above the exact sum of the terms. */
   private static final double SAFETY = 1 + 0x1p-20;
 
-  /**
-   * Collects the budget classes of p's supporters in increasing order of budget, with their voters:
-   * sorted by the budgets' approximations, then put into their exact order by an insertion sort that
-   * compares exactly only budgets too close to call.
-   */
+  /** Collects the budget classes of p's supporters, in no particular order, with their voters. */
   private void gather(int p) {
     int count = 0;
     for (int j : profile.supporters[p]) {
@@ -464,39 +498,57 @@ final class EqualShares {
       }
       classWeight[c] += profile.weight[j];
     }
-    if (keys.length < count) {
-      keys = new long[Math.max(count, keys.length * 2)];
+    if (gatheredClasses.length < count) {
+      gatheredClasses = new int[Math.max(count, gatheredClasses.length * 2)];
+      gatheredWeights = new long[gatheredClasses.length];
     }
     long voters = 0;
     for (int i = 0; i < count; i++) {
       int c = touched[i];
-      voters += classWeight[c];
-      // The approximation's bits in order-preserving form, the low 24 bits replaced by the position.
-      long bits = Double.doubleToLongBits(classApprox[c] + 0.0);
-      long ordered = bits ^ ((bits >> 63) & Long.MAX_VALUE);
-      keys[i] = (ordered & ~0xFFFFFFL) | i;
-    }
-    Arrays.sort(keys, 0, count);
-    if (gatheredClasses.length < count) {
-      gatheredClasses = new int[count];
-      gatheredWeights = new long[count];
-    }
-    for (int i = 0; i < count; i++) {
-      int c = touched[(int) (keys[i] & 0xFFFFFF)];
-      int j = i - 1;
-      while (j >= 0 && compareBudgets(gatheredClasses[j], c) > 0) {
-        gatheredClasses[j + 1] = gatheredClasses[j];
-        j--;
-      }
-      gatheredClasses[j + 1] = c;
-    }
-    for (int i = 0; i < count; i++) {
-      int c = gatheredClasses[i];
+      gatheredClasses[i] = c;
       gatheredWeights[i] = classWeight[c];
+      voters += classWeight[c];
       classWeight[c] = 0;
     }
     gatheredCount = count;
     gatheredVoters = voters;
+  }
+
+  /**
+   * Sorts the gathered classes in increasing order of budget, for {@link #exactPaymentSlowly}: by
+   * the budgets' approximations, then into their exact order by an insertion sort that compares
+   * exactly only budgets too close to call.
+   */
+  private void sortGathered() {
+    int count = gatheredCount;
+    if (keys.length < count) {
+      keys = new long[Math.max(count, keys.length * 2)];
+    }
+    int[] classes = gatheredClasses.clone();
+    long[] weights = gatheredWeights.clone();
+    if (count >= 1 << 24) {
+      throw new IllegalStateException("more than 2^24 budget classes");
+    }
+    for (int i = 0; i < count; i++) {
+      // The approximation's bits in order-preserving form, the low 24 bits replaced by the position.
+      long bits = Double.doubleToLongBits(classApprox[classes[i]] + 0.0);
+      long ordered = bits ^ ((bits >> 63) & Long.MAX_VALUE);
+      keys[i] = (ordered & ~0xFFFFFFL) | i;
+    }
+    Arrays.sort(keys, 0, count);
+    for (int i = 0; i < count; i++) {
+      int at = (int) (keys[i] & 0xFFFFFF);
+      int c = classes[at];
+      long w = weights[at];
+      int j = i - 1;
+      while (j >= 0 && compareBudgets(gatheredClasses[j], c) > 0) {
+        gatheredClasses[j + 1] = gatheredClasses[j];
+        gatheredWeights[j + 1] = gatheredWeights[j];
+        j--;
+      }
+      gatheredClasses[j + 1] = c;
+      gatheredWeights[j + 1] = w;
+    }
   }
 
   private long[] keys = new long[16];
