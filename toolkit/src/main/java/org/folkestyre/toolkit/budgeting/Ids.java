@@ -7,6 +7,12 @@ import org.folkestyre.core.InvalidValueException;
 final class Ids {
   private Ids() {}
 
+  /** Whether {@link #checkId} accepts the id. */
+  static boolean isId(String id) {
+    return !id.isEmpty() && !Character.isWhitespace(id.charAt(0)) && !Character.isWhitespace(id.charAt(id.length() - 1))
+        && id.indexOf(',') < 0 && id.indexOf('\n') < 0 && id.indexOf('\r') < 0;
+  }
+
   static void checkId(String field, String id) {
     if (id.isEmpty() || !id.strip().equals(id)) {
       throw new InvalidValueException(field, id, "must be non-empty without leading or trailing spaces");
@@ -23,9 +29,15 @@ final class Ids {
   }
 
   static void checkAttributes(String field, Map<String, String> attributes) {
-    attributes.forEach((key, value) -> {
-      checkId(field + " key", key);
-      checkText(field + "." + key, value);
-    });
+    // The field names are built only for a message: this runs for every voter of a large file.
+    for (Map.Entry<String, String> entry : attributes.entrySet()) {
+      String key = entry.getKey();
+      if (!isId(key)) {
+        checkId(field + " key", key);
+      }
+      if (entry.getValue().isEmpty()) {
+        checkText(field + "." + key, entry.getValue());
+      }
+    }
   }
 }
