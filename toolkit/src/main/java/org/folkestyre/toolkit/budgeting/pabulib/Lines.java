@@ -5,33 +5,56 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * The lines of a text, split as {@link BufferedReader#readLine()} splits them: at {@code \n},
- * {@code \r} or {@code \r\n}, without the terminator.
+ * {@code \r} or {@code \r\n}, without the terminator. Each line is read into one reused character
+ * buffer, so that reading a line allocates nothing: the reader copies out only the fields it keeps.
  */
 abstract class Lines {
   /** The size of the byte buffer: large reads are cheaper than many small ones. */
   static final int BUFFER_SIZE = 1 << 16;
 
+  /** The characters of the line read last, in {@code [0, length)}; replaced when it grows. */
+  char[] chars = new char[256];
+  /** The length of the line read last. */
+  int length;
+
   /**
-   * Returns the next line, or null at the end.
+   * Reads the next line into {@link #chars}.
    *
-   * @return the line
+   * @return false at the end
    * @throws MalformedInputException if the bytes of the line are not UTF-8
    * @throws IOException if the source fails
    */
-  abstract String next() throws IOException;
+  abstract boolean next() throws IOException;
+
+  /** Returns the line read last, as a string. */
+  String line() {
+    return new String(chars, 0, length);
+  }
+
+  final void capacity(int needed) {
+    if (chars.length < needed) {
+      chars = Arrays.copyOf(chars, Math.max(needed, chars.length * 2));
+    }
+  }
 
   /** Lines of characters. */
   static Lines of(Reader reader) {
     BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader, BUFFER_SIZE / 4);
     return new Lines() {
       @Override
-      String next() throws IOException {
-        return in.readLine();
+      boolean next() throws IOException {
+        String line = in.readLine();
+        if (line == null) {
+          return false;
+        }
+        capacity(line.length());
+        line.getChars(0, line.length(), chars, 0);
+        length = line.length();
+        return true;
       }
     };
   }
@@ -44,8 +67,8 @@ abstract class Lines {
   /**
    * Decodes UTF-8 line by line from a large byte buffer. Line terminators are ASCII, and no byte of
    * a multi-byte UTF-8 sequence is, so splitting the bytes at the terminators before decoding finds
-   * the same lines as decoding first. A line of ASCII bytes, the common case, becomes a string by a
-   * single copy; any other line is validated before it is decoded, so that malformed input fails
+   * the same lines as decoding first. A line of ASCII bytes, the common case, is widened to
+   * characters; any other line is validated before it is decoded, so that malformed input fails
    * instead of being replaced.
    */
   private static final class Utf8Lines extends Lines {
@@ -62,7 +85,7 @@ abstract class Lines {
     }
 
     @Override
-    String next() throws IOException {
+    boolean next() throws IOException {
       int scanned = position;
       boolean ascii = true;
       while (true) {
@@ -88,26 +111,24 @@ abstract class Lines {
           i++;
         }
         if (i < stop) {
-          String line = decode(b, position, i, ascii);
+          decode(b, position, i, ascii);
           skipLineFeed = b[i] == '\r';
           position = i + 1;
-          return line;
+          return true;
         }
         if (end) {
           if (position == limit) {
-            return null;
+            return false;
           }
-          String line = decode(b, position, limit, ascii);
+          decode(b, position, limit, ascii);
           position = limit;
-          return line;
+          return true;
         }
         scanned = fill(i);
       }
     }
 
-    /**
-     * Reads more bytes, keeping the unfinished line; returns where the scan continues.
-     */
+    /** Reads more bytes, keeping the unfinished line; returns where the scan continues. */
     private int fill(int scanned) throws IOException {
       int kept = limit - position;
       if (position > 0) {
@@ -127,13 +148,22 @@ abstract class Lines {
       return resume;
     }
 
-    private static String decode(byte[] b, int from, int to, boolean ascii) throws MalformedInputException {
-      if (!ascii) {
-        if (!Utf8.isValid(b, from, to)) {
-          throw new MalformedInputException(1);
+    /** Decodes {@code b[from, to)} into the characters of the line. */
+    private void decode(byte[] b, int from, int to, boolean ascii) throws MalformedInputException {
+      // UTF-8 never has more characters than bytes.
+      capacity(to - from);
+      char[] c = chars;
+      if (ascii) {
+        for (int i = from; i < to; i++) {
+          c[i - from] = (char) b[i];
         }
+        length = to - from;
+        return;
       }
-      return new String(b, from, to - from, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+      if (!Utf8.isValid(b, from, to)) {
+        throw new MalformedInputException(1);
+      }
+      length = Utf8.decodeValid(b, from, to, c);
     }
   }
 }

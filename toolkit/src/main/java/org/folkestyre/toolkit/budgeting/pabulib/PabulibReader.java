@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -188,17 +189,19 @@ public final class PabulibReader {
   }
 
   /**
-   * One logical record, the line it started on and its fields as ranges of one text: the line
-   * itself when nothing in it is quoted, otherwise the unquoted fields joined. The reader keeps one
-   * and refills it for each record.
+   * One logical record, the line it started on and its fields as ranges of characters: of the line
+   * itself when nothing in it is quoted, otherwise of the unquoted fields joined. The reader keeps
+   * one and refills it for each record.
    */
   private static final class Row {
-    private String text = "";
+    private char[] chars = new char[0];
     private int[] starts = new int[16];
     private int[] ends = new int[16];
     private int size;
     private long line;
-    private boolean title;
+    /** The section title, for a title row. */
+    private String title;
+    private CharBuffer view;
 
     int size() {
       return size;
@@ -209,11 +212,23 @@ public final class PabulibReader {
     }
 
     boolean title() {
+      return title != null;
+    }
+
+    String titleText() {
       return title;
     }
 
-    String text() {
-      return text;
+    char[] chars() {
+      return chars;
+    }
+
+    /** The characters as a sequence, for the JDK's number parsers. */
+    CharSequence sequence() {
+      if (view == null || view.array() != chars) {
+        view = CharBuffer.wrap(chars);
+      }
+      return view;
     }
 
     int start(int i) {
@@ -225,27 +240,33 @@ public final class PabulibReader {
     }
 
     String field(int i) {
-      return text.substring(starts[i], ends[i]);
+      return new String(chars, starts[i], ends[i] - starts[i]);
     }
 
     /** Whether field i is empty or {@code None}. */
     boolean isMissing(int i) {
-      int length = ends[i] - starts[i];
-      return length == 0 || length == MISSING.length() && text.startsWith(MISSING, starts[i]);
+      int s = starts[i];
+      int length = ends[i] - s;
+      return length == 0 || length == 4 && chars[s] == 'N' && chars[s + 1] == 'o' && chars[s + 2] == 'n'
+          && chars[s + 3] == 'e';
     }
 
     String joined() {
+      if (title != null) {
+        return title;
+      }
       StringBuilder all = new StringBuilder();
       for (int i = 0; i < size; i++) {
-        all.append(i == 0 ? "" : ";").append(text, starts[i], ends[i]);
+        all.append(i == 0 ? "" : ";").append(chars, starts[i], ends[i] - starts[i]);
       }
       return all.toString();
     }
 
-    void clear(long line, boolean title) {
+    void clear(long line, char[] chars) {
       this.size = 0;
       this.line = line;
-      this.title = title;
+      this.title = null;
+      this.chars = chars;
     }
 
     void add(int start, int end) {
@@ -264,7 +285,8 @@ public final class PabulibReader {
     private final Lines in;
     private final String source;
     private final Row row = new Row();
-    private final StringBuilder joined = new StringBuilder();
+    /** The unquoted fields of a record with quotes. */
+    private char[] joined = new char[256];
     private long lineNumber;
 
     Records(Lines in, String source) {
@@ -279,42 +301,50 @@ public final class PabulibReader {
     /** Returns the next non-blank record, or null at the end; the row is reused by the next call. */
     Row next() {
       while (true) {
-        String line = readLine();
-        if (line == null) {
+        if (!readLine()) {
           return null;
         }
-        if (lineNumber == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-          line = line.substring(1);
+        char[] c = in.chars;
+        int from = 0;
+        int to = in.length;
+        if (lineNumber == 1 && to > 0 && c[0] == '\uFEFF') {
+          from = 1;
         }
-        if (line.isBlank()) {
+        int s = stripStart(c, from, to);
+        if (s == to) {
           continue;
         }
+        int e = stripEnd(c, s, to);
         long start = lineNumber;
-        String trimmed = line.strip();
-        if (trimmed.equalsIgnoreCase("META") || trimmed.equalsIgnoreCase("PROJECTS")
-            || trimmed.equalsIgnoreCase("VOTES")) {
-          row.clear(start, true);
-          row.text = trimmed.toUpperCase(Locale.ROOT);
-          row.add(0, row.text.length());
-          return row;
+        int n = e - s;
+        if (n == 4 || n == 5 || n == 8) {
+          String trimmed = new String(c, s, n);
+          if (trimmed.equalsIgnoreCase("META") || trimmed.equalsIgnoreCase("PROJECTS")
+              || trimmed.equalsIgnoreCase("VOTES")) {
+            String title = trimmed.toUpperCase(Locale.ROOT);
+            row.clear(start, title.toCharArray());
+            row.title = title;
+            row.add(0, title.length());
+            return row;
+          }
         }
-        row.clear(start, false);
-        if (line.indexOf('"') < 0) {
-          splitPlain(line);
+        row.clear(start, c);
+        if (indexOf(c, '"', from, to) < 0) {
+          splitPlain(c, from, to);
         } else {
-          splitQuoted(line, start);
+          splitQuoted(c, from, to, start);
         }
         return row;
       }
     }
 
-    private String readLine() {
+    private boolean readLine() {
       try {
-        String line = in.next();
-        if (line != null) {
+        boolean read = in.next();
+        if (read) {
           lineNumber++;
         }
-        return line;
+        return read;
       } catch (CharacterCodingException e) {
         throw new PabulibFormatException(source, lineNumber + 1, "is not valid UTF-8");
       } catch (IOException e) {
@@ -323,63 +353,95 @@ public final class PabulibReader {
     }
 
     /** Splits a line without quotes: the fields are ranges of the line itself. */
-    private void splitPlain(String line) {
-      row.text = line;
-      int from = 0;
+    private void splitPlain(char[] c, int from, int to) {
       int semicolon;
-      while ((semicolon = line.indexOf(';', from)) >= 0) {
+      while ((semicolon = indexOf(c, ';', from, to)) >= 0) {
         row.add(from, semicolon);
         from = semicolon + 1;
       }
-      row.add(from, line.length());
+      row.add(from, to);
     }
 
     /** Splits a record with quotes, reading further lines while a quoted field is open. */
-    private void splitQuoted(String first, long start) {
-      StringBuilder fields = joined;
-      fields.setLength(0);
+    private void splitQuoted(char[] first, int from, int to, long start) {
+      char[] line = first;
+      int end = to;
+      int length = 0;
       int fieldStart = 0;
-      String line = first;
       boolean quoted = false;
-      int i = 0;
+      int i = from;
       while (true) {
-        if (i == line.length()) {
+        if (i == end) {
           if (!quoted) {
             break;
           }
-          String more = readLine();
-          if (more == null) {
+          if (!readLine()) {
             throw new PabulibFormatException(source, start, "a quoted field is not closed before the end of the file");
           }
-          fields.append('\n');
-          line = more;
+          length = append(length, '\n');
+          line = in.chars;
+          end = in.length;
           i = 0;
           continue;
         }
-        char c = line.charAt(i++);
+        char c = line[i++];
         if (quoted) {
           if (c == '"') {
-            if (i < line.length() && line.charAt(i) == '"') {
-              fields.append('"');
+            if (i < end && line[i] == '"') {
+              length = append(length, '"');
               i++;
             } else {
               quoted = false;
             }
           } else {
-            fields.append(c);
+            length = append(length, c);
           }
         } else if (c == '"') {
           quoted = true;
         } else if (c == ';') {
-          row.add(fieldStart, fields.length());
-          fieldStart = fields.length();
+          row.add(fieldStart, length);
+          fieldStart = length;
         } else {
-          fields.append(c);
+          length = append(length, c);
         }
       }
-      row.add(fieldStart, fields.length());
-      row.text = fields.toString();
+      row.add(fieldStart, length);
+      row.chars = joined;
     }
+
+    private int append(int length, char c) {
+      if (length == joined.length) {
+        joined = Arrays.copyOf(joined, length * 2);
+      }
+      joined[length] = c;
+      return length + 1;
+    }
+  }
+
+  /** The index of the first c in {@code chars[from, to)}, or -1. */
+  private static int indexOf(char[] chars, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (chars[i] == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Where {@code chars[from, to)} starts without leading white space, as {@link String#strip()} finds it. */
+  private static int stripStart(char[] chars, int from, int to) {
+    while (from < to && Character.isWhitespace(chars[from])) {
+      from++;
+    }
+    return from;
+  }
+
+  /** Where {@code chars[from, to)} ends without trailing white space, as {@link String#strip()} finds it. */
+  private static int stripEnd(char[] chars, int from, int to) {
+    while (to > from && Character.isWhitespace(chars[to - 1])) {
+      to--;
+    }
+    return to;
   }
 
   /** The state of one read. */
@@ -436,7 +498,7 @@ public final class PabulibReader {
       if (r == null) {
         throw fail(records.lineNumber() + 1, "missing section " + title + " (the file ends before it)");
       }
-      if (!r.title() || !r.text().equals(title)) {
+      if (!r.title() || !r.titleText().equals(title)) {
         throw fail(r.line(), "expected the section title " + title + ", found '" + abbreviate(r.joined()) + "'");
       }
     }
@@ -694,15 +756,32 @@ public final class PabulibReader {
       Map<String, Optional<String>> districts = new HashMap<>();
       String[] ids = new String[8];
       List<Ballot> ballots = new ArrayList<>();
+      // Whether the voter ids so far are numbers in increasing order, as in most files, and the last.
+      boolean increasing = true;
+      long lastNumber = -1;
       Row r;
       while ((r = row("VOTES", width)) != null) {
-        String text = r.text();
+        char[] text = r.chars();
         long line = r.line();
         int idStart = stripStart(text, r.start(voterColumn), r.end(voterColumn));
         int idEnd = stripEnd(text, idStart, r.end(voterColumn));
-        String voterId = voterIdPool.addNew(text, idStart, idEnd);
+        String voterId;
+        long number = increasing ? canonicalNumber(text, idStart, idEnd) : -1;
+        if (number > lastNumber) {
+          // Ids that are increasing numbers cannot repeat: no need to look them up.
+          lastNumber = number;
+          voterId = new String(text, idStart, idEnd - idStart);
+        } else {
+          if (increasing) {
+            increasing = false;
+            for (Ballot ballot : ballots) {
+              voterIdPool.add(ballot.voter().id());
+            }
+          }
+          voterId = voterIdPool.addNew(text, idStart, idEnd);
+        }
         if (voterId == null) {
-          throw fail(line, "the voter id '" + text.substring(idStart, idEnd) + "' appears twice");
+          throw fail(line, "the voter id '" + new String(text, idStart, idEnd - idStart) + "' appears twice");
         }
         Optional<String> district = Optional.empty();
         OptionalInt age = OptionalInt.empty();
@@ -727,13 +806,13 @@ public final class PabulibReader {
           int from = r.start(voteColumn);
           int end = r.end(voteColumn);
           while (true) {
-            int comma = text.indexOf(',', from);
-            int to = comma < 0 || comma > end ? end : comma;
+            int comma = indexOf(text, ',', from, end);
+            int to = comma < 0 ? end : comma;
             int s = stripStart(text, from, to);
             int e = stripEnd(text, s, to);
             String id = projectIdPool.get(text, s, e);
             if (id == null) {
-              throw fail(line, "voter '" + voterId + "' votes for the unknown project '" + text.substring(s, e) + "'");
+              throw fail(line, "voter '" + voterId + "' votes for the unknown project '" + new String(text, s, e - s) + "'");
             }
             if (count == ids.length) {
               ids = Arrays.copyOf(ids, count * 2);
@@ -756,6 +835,28 @@ public final class PabulibReader {
       election.addAllBallots(ballots);
     }
 
+    /**
+     * Returns the value of {@code c[from, to)} if it is a number written without sign or leading
+     * zeros, of at most 18 digits; two such strings are equal exactly when their values are.
+     *
+     * @return the value, or -1 if the range is not such a number
+     */
+    private static long canonicalNumber(char[] c, int from, int to) {
+      int length = to - from;
+      if (length == 0 || length > 18 || c[from] == '0' && length > 1) {
+        return -1;
+      }
+      long value = 0;
+      for (int i = from; i < to; i++) {
+        char digit = c[i];
+        if (digit < '0' || digit > '9') {
+          return -1;
+        }
+        value = value * 10 + (digit - '0');
+      }
+      return value;
+    }
+
     /** The ballots' lists of one project, shared. */
     private final Map<String, ImmutableList<String>> singletons = new HashMap<>();
 
@@ -772,12 +873,12 @@ public final class PabulibReader {
 
     /** Reads the points of a ballot with count projects. */
     private ImmutableList<Long> points(Row r, int column, int count, String voterId) {
-      String text = r.text();
+      char[] text = r.chars();
       int given = 0;
       if (!r.isMissing(column)) {
         given = 1;
         for (int i = r.start(column); i < r.end(column); i++) {
-          if (text.charAt(i) == ',') {
+          if (text[i] == ',') {
             given++;
           }
         }
@@ -792,14 +893,14 @@ public final class PabulibReader {
       int from = r.start(column);
       int end = r.end(column);
       while (true) {
-        int comma = text.indexOf(',', from);
-        int to = comma < 0 || comma > end ? end : comma;
+        int comma = indexOf(text, ',', from, end);
+        int to = comma < 0 ? end : comma;
         int s = stripStart(text, from, to);
         int e = stripEnd(text, s, to);
         try {
-          points.add(Long.parseLong(text, s, e, 10));
+          points.add(Long.parseLong(r.sequence(), s, e, 10));
         } catch (NumberFormatException ex) {
-          throw fail(r.line(), "points '" + text.substring(s, e) + "' of voter '" + voterId + "' is not a whole number");
+          throw fail(r.line(), "points '" + new String(text, s, e - s) + "' of voter '" + voterId + "' is not a whole number");
         }
         if (to == end) {
           break;
@@ -810,29 +911,15 @@ public final class PabulibReader {
     }
 
     private OptionalInt age(Row r, int column) {
-      String text = r.text();
+      char[] text = r.chars();
       int s = stripStart(text, r.start(column), r.end(column));
       int e = stripEnd(text, s, r.end(column));
       try {
-        int age = Integer.parseInt(text, s, e, 10);
+        int age = Integer.parseInt(r.sequence(), s, e, 10);
         return age >= 0 && age < AGES.length ? AGES[age] : OptionalInt.of(age);
       } catch (NumberFormatException ex) {
         throw fail(r.line(), "age '" + r.field(column) + "' is not a whole number");
       }
-    }
-
-    private static int stripStart(String text, int from, int to) {
-      while (from < to && Character.isWhitespace(text.charAt(from))) {
-        from++;
-      }
-      return from;
-    }
-
-    private static int stripEnd(String text, int from, int to) {
-      while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-        to--;
-      }
-      return to;
     }
 
     /** Reads the rows of VOTES as written, for {@link PabulibReader#readBallots(Path)}. */

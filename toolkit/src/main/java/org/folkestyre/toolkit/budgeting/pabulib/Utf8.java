@@ -60,4 +60,37 @@ final class Utf8 {
     }
     return true;
   }
+
+  /**
+   * Decodes well-formed UTF-8 into UTF-16.
+   *
+   * @param b the bytes, well-formed as {@link #isValid} checks
+   * @param from the first index
+   * @param to the index after the last
+   * @param out where the characters go, from index 0; at least {@code to - from} long
+   * @return the number of characters
+   */
+  static int decodeValid(byte[] b, int from, int to, char[] out) {
+    int n = 0;
+    int i = from;
+    while (i < to) {
+      int c = b[i] & 0xFF;
+      if (c < 0x80) {
+        out[n++] = (char) c;
+        i++;
+      } else if (c < 0xE0) {
+        out[n++] = (char) (((c & 0x1F) << 6) | (b[i + 1] & 0x3F));
+        i += 2;
+      } else if (c < 0xF0) {
+        out[n++] = (char) (((c & 0x0F) << 12) | ((b[i + 1] & 0x3F) << 6) | (b[i + 2] & 0x3F));
+        i += 3;
+      } else {
+        int codePoint = ((c & 0x07) << 18) | ((b[i + 1] & 0x3F) << 12) | ((b[i + 2] & 0x3F) << 6) | (b[i + 3] & 0x3F);
+        out[n++] = Character.highSurrogate(codePoint);
+        out[n++] = Character.lowSurrogate(codePoint);
+        i += 4;
+      }
+    }
+    return n;
+  }
 }

@@ -59,8 +59,8 @@ class TestLines {
   private static List<String> lines(Lines lines) {
     List<String> all = new ArrayList<>();
     try {
-      for (String line = lines.next(); line != null; line = lines.next()) {
-        all.add(line);
+      while (lines.next()) {
+        all.add(lines.line());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -122,7 +122,7 @@ class TestLines {
         assertEquals(jdkLines(new String(bytes, StandardCharsets.UTF_8)), lines(lines));
       } else {
         assertThrows(MalformedInputException.class, () -> {
-          while (lines.next() != null) {
+          while (lines.next()) {
             // read to the malformed line
           }
         });
