@@ -165,13 +165,18 @@ public abstract class BudgetingElection {
   }
 
   /**
-   * Builds an election whose ballots the caller has checked: each has the election's ballot type,
-   * names only its projects and has its own voter. Everything else is checked as usual.
+   * Builds an election of the builder's fields and ballots the caller has checked: each has the
+   * election's ballot type, names only its projects and has its own voter. Everything else is
+   * checked as usual. The list is kept, not copied into the builder's own.
    */
-  static BudgetingElection buildWithCheckedBallots(Builder builder) {
+  static BudgetingElection buildWithCheckedBallots(Builder builder, ImmutableList<Ballot> ballots) {
     BALLOTS_CHECKED.set(Boolean.TRUE);
     try {
-      return builder.build();
+      ImmutableBudgetingElection election = (ImmutableBudgetingElection) builder.build();
+      if (!election.ballots().isEmpty()) {
+        throw new IllegalArgumentException("the builder has ballots of its own");
+      }
+      return election.withBallots(ballots);
     } finally {
       BALLOTS_CHECKED.remove();
     }
@@ -190,8 +195,8 @@ public abstract class BudgetingElection {
     }
 
     @Override
-    public BudgetingElection buildWithCheckedBallots(Builder election) {
-      return BudgetingElection.buildWithCheckedBallots(election);
+    public BudgetingElection buildWithCheckedBallots(Builder election, ImmutableList<Ballot> ballots) {
+      return BudgetingElection.buildWithCheckedBallots(election, ballots);
     }
   }
 

@@ -105,30 +105,34 @@ class TestModelConstruction {
         FACTORY.ballot(voter, BallotType.SCORING, ids, ImmutableList.of(2L, 5L)));
   }
 
+  private static final ImmutableList<Ballot> BALLOTS = ImmutableList.of(Ballot.approval(Voter.of("1"), List.of("780")));
+
   private static BudgetingElection.Builder election() {
-    return BudgetingElection.builder().budget(Amount.of(1000)).ballotType(BallotType.APPROVAL).addProjects(PARK, BENCH)
-        .addBallot(Ballot.approval(Voter.of("1"), List.of("780")));
+    return BudgetingElection.builder().budget(Amount.of(1000)).ballotType(BallotType.APPROVAL).addProjects(PARK, BENCH);
   }
 
   @Test
   void electionOfCheckedBallotsStillChecksEverythingElse() {
-    assertEquals(election().build(), FACTORY.buildWithCheckedBallots(election()));
-    rejectedByBoth(() -> election().putMetadata("budget", "5").build(),
-        () -> FACTORY.buildWithCheckedBallots(election().putMetadata("budget", "5")));
-    rejectedByBoth(() -> election().putMetadata("unit", "").build(),
-        () -> FACTORY.buildWithCheckedBallots(election().putMetadata("unit", "")));
-    rejectedByBoth(() -> election().addProject(Project.of("780", Amount.of(1))).build(),
-        () -> FACTORY.buildWithCheckedBallots(election().addProject(Project.of("780", Amount.of(1)))));
+    BudgetingElection checked = FACTORY.buildWithCheckedBallots(election(), BALLOTS);
+    assertEquals(election().addAllBallots(BALLOTS).build(), checked);
+    assertTrue(checked.ballots() == BALLOTS, "the list is kept, not copied");
+    rejectedByBoth(() -> election().addAllBallots(BALLOTS).putMetadata("budget", "5").build(),
+        () -> FACTORY.buildWithCheckedBallots(election().putMetadata("budget", "5"), BALLOTS));
+    rejectedByBoth(() -> election().addAllBallots(BALLOTS).putMetadata("unit", "").build(),
+        () -> FACTORY.buildWithCheckedBallots(election().putMetadata("unit", ""), BALLOTS));
+    rejectedByBoth(() -> election().addAllBallots(BALLOTS).addProject(Project.of("780", Amount.of(1))).build(),
+        () -> FACTORY.buildWithCheckedBallots(election().addProject(Project.of("780", Amount.of(1))), BALLOTS));
+    assertThrows(IllegalArgumentException.class, () -> FACTORY.buildWithCheckedBallots(election().addAllBallots(BALLOTS), BALLOTS));
   }
 
   @Test
   void skippingTheBallotCheckEndsWithTheBuild() {
-    BudgetingElection.Builder unknownProject = election().addBallot(Ballot.approval(Voter.of("2"), List.of("999")));
+    ImmutableList<Ballot> unknownProject = ImmutableList.of(Ballot.approval(Voter.of("2"), List.of("999")));
     // The caller's promise is what the skipped check would have found; it holds for no other build.
-    FACTORY.buildWithCheckedBallots(unknownProject);
-    assertThrows(InvalidValueException.class, unknownProject::build);
-    assertThrows(InvalidValueException.class, () -> FACTORY.buildWithCheckedBallots(election().putMetadata("budget", "5")));
-    assertThrows(InvalidValueException.class, () -> election().addBallot(Ballot.approval(Voter.of("1"), List.of())).build());
+    FACTORY.buildWithCheckedBallots(election(), unknownProject);
+    assertThrows(InvalidValueException.class, () -> election().addAllBallots(unknownProject).build());
+    assertThrows(InvalidValueException.class, () -> FACTORY.buildWithCheckedBallots(election().putMetadata("budget", "5"), BALLOTS));
+    assertThrows(InvalidValueException.class, () -> election().addAllBallots(BALLOTS).addBallot(Ballot.approval(Voter.of("1"), List.of())).build());
     assertThrows(InvalidValueException.class, () -> election().addBallot(Ballot.ordinal(Voter.of("3"), List.of())).build());
   }
 }

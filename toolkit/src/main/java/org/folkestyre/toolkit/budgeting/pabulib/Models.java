@@ -24,7 +24,7 @@ final class Models {
     return FACTORY.ballot(voter, type, projectIds, points);
   }
 
-  static BudgetingElection buildWithCheckedBallots(BudgetingElection.Builder election) {
-    return FACTORY.buildWithCheckedBallots(election);
+  static BudgetingElection buildWithCheckedBallots(BudgetingElection.Builder election, ImmutableList<Ballot> ballots) {
+    return FACTORY.buildWithCheckedBallots(election, ballots);
   }
 }

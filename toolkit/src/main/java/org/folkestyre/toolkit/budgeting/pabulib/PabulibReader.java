@@ -461,6 +461,14 @@ public final class PabulibReader {
     /** Whether the rows of VOTES are kept as written in {@link #rows} instead of built into ballots. */
     private boolean lenient;
     private final List<PabulibVote> rows = new ArrayList<>();
+    /** The ballots read, for the election. */
+    private ImmutableList<Ballot> ballots = ImmutableList.of();
+    /**
+     * How many ballots META's {@code num_votes} announces: data derived from the ballots and never
+     * trusted, only a capacity, so that the list of a hundred thousand ballots is allocated once at
+     * its size rather than grown and copied.
+     */
+    private int votesExpected = 16;
 
     Parse(Records records, String source) {
       this.records = records;
@@ -479,7 +487,7 @@ public final class PabulibReader {
         readVotes();
       }
       try {
-        return lenient ? election.build() : Models.buildWithCheckedBallots(election);
+        return lenient ? election.build() : Models.buildWithCheckedBallots(election, ballots);
       } catch (InvalidValueException e) {
         throw new PabulibFormatException(source, records.lineNumber(), e.getMessage());
       }
@@ -623,13 +631,21 @@ public final class PabulibReader {
       }
       // Counts derived from the data: checked by nobody, recomputed by the writer.
       meta.remove("num_projects");
-      meta.remove("num_votes");
+      votesExpected = expectedCount(meta.remove("num_votes"));
       for (Map.Entry<String, String> entry : meta.entrySet()) {
         try {
           election.putMetadata(entry.getKey(), entry.getValue());
         } catch (InvalidValueException e) {
           throw fail(metaLines.get(entry.getKey()), e.getMessage());
         }
+      }
+    }
+
+    private static int expectedCount(String text) {
+      try {
+        return text == null ? 16 : Math.max(16, Math.min(Integer.parseInt(text.strip()), 1 << 22));
+      } catch (NumberFormatException e) {
+        return 16;
       }
     }
 
@@ -755,7 +771,7 @@ public final class PabulibReader {
       StringPool values = new StringPool();
       Map<String, Optional<String>> districts = new HashMap<>();
       String[] ids = new String[8];
-      List<Ballot> ballots = new ArrayList<>();
+      ImmutableList.Builder<Ballot> ballots = ImmutableList.builderWithExpectedSize(votesExpected);
       // Whether the voter ids so far are numbers in increasing order, as in most files, and the last.
       boolean increasing = true;
       long lastNumber = -1;
@@ -774,7 +790,7 @@ public final class PabulibReader {
         } else {
           if (increasing) {
             increasing = false;
-            for (Ballot ballot : ballots) {
+            for (Ballot ballot : ballots.build()) {
               voterIdPool.add(ballot.voter().id());
             }
           }
@@ -832,7 +848,7 @@ public final class PabulibReader {
           throw fail(line, e.getMessage());
         }
       }
-      election.addAllBallots(ballots);
+      this.ballots = ballots.build();
     }
 
     /**

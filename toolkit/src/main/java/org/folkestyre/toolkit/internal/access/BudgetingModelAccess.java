@@ -47,15 +47,18 @@ public final class BudgetingModelAccess {
     Ballot ballot(Voter voter, BallotType type, ImmutableList<String> projectIds, ImmutableList<Long> points);
 
     /**
-     * Builds an election whose ballots the caller has checked against it: each has the builder's
-     * ballot type, names only the builder's projects and has a voter no other ballot has. Every
-     * other invariant is checked as {@link BudgetingElection.Builder#build()} checks it.
+     * Builds an election of the builder's fields and the given ballots, which the caller has checked
+     * against it: each has the builder's ballot type, names only the builder's projects and has a
+     * voter no other ballot has. Every other invariant is checked as {@link
+     * BudgetingElection.Builder#build()} checks it. The list is kept as it is, not copied.
      *
-     * @param election the builder
+     * @param election the builder, without ballots
+     * @param ballots the ballots
      * @return the election
      * @throws org.folkestyre.core.InvalidValueException if the election is not valid
+     * @throws IllegalArgumentException if the builder has ballots
      */
-    BudgetingElection buildWithCheckedBallots(BudgetingElection.Builder election);
+    BudgetingElection buildWithCheckedBallots(BudgetingElection.Builder election, ImmutableList<Ballot> ballots);
   }
 
   /**
