@@ -875,16 +875,21 @@ public final class PabulibReader {
 
     /** The ballots' lists of one project, shared. */
     private final Map<String, ImmutableList<String>> singletons = new HashMap<>();
+    /** The ballots' lists of several projects, shared. */
+    private final Map<ImmutableList<String>, ImmutableList<String>> lists = new HashMap<>();
 
     private ImmutableList<String> projectList(String[] ids, int count) {
       if (count <= 1) {
         return count == 0 ? ImmutableList.of() : singletons.computeIfAbsent(ids[0], ImmutableList::of);
       }
-      ImmutableList.Builder<String> list = ImmutableList.builderWithExpectedSize(count);
+      ImmutableList.Builder<String> builder = ImmutableList.builderWithExpectedSize(count);
       for (int i = 0; i < count; i++) {
-        list.add(ids[i]);
+        builder.add(ids[i]);
       }
-      return list.build();
+      // Many voters cast the same ballot: they share one list, and the new one dies young.
+      ImmutableList<String> list = builder.build();
+      ImmutableList<String> shared = lists.putIfAbsent(list, list);
+      return shared == null ? list : shared;
     }
 
     /** Reads the points of a ballot with count projects. */
