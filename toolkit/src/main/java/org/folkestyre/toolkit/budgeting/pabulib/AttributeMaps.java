@@ -46,7 +46,9 @@ final class AttributeMaps {
         }
       }
       map = builder.buildOrThrow();
-      maps.put(new Values(values.clone()), map);
+      if (maps.size() < PabulibReader.SHARED_LIMIT) {
+        maps.put(new Values(values.clone()), map);
+      }
     }
     return map;
   }

@@ -71,6 +71,13 @@ public final class PabulibReader {
   private static final int ROLE_DISTRICT = 2;
   private static final int ROLE_ATTRIBUTE = 3;
 
+  /**
+   * How many distinct values, attribute maps or ballots the reader shares at most. Its tables then
+   * stay below half a megabyte: a larger array is a humongous object to the G1 collector, which
+   * reclaims it slowly.
+   */
+  static final int SHARED_LIMIT = 1 << 15;
+
   /** The ages a voter may have, shared. */
   private static final OptionalInt[] AGES = new OptionalInt[151];
 
@@ -768,7 +775,7 @@ public final class PabulibReader {
       }
       AttributeMaps attributeMaps = new AttributeMaps(names, attributeColumns);
       String[] attributeValues = new String[attributeColumns.size()];
-      StringPool values = new StringPool();
+      StringPool values = new StringPool(SHARED_LIMIT);
       Map<String, Optional<String>> districts = new HashMap<>();
       String[] ids = new String[8];
       ImmutableList.Builder<Ballot> ballots = ImmutableList.builderWithExpectedSize(votesExpected);
@@ -888,7 +895,7 @@ public final class PabulibReader {
       }
       // Many voters cast the same ballot: they share one list, and the new one dies young.
       ImmutableList<String> list = builder.build();
-      ImmutableList<String> shared = lists.putIfAbsent(list, list);
+      ImmutableList<String> shared = lists.size() < SHARED_LIMIT ? lists.putIfAbsent(list, list) : lists.get(list);
       return shared == null ? list : shared;
     }
 

@@ -17,6 +17,18 @@ final class StringPool {
   private int size;
   /** The string the last {@link #find} added. */
   private String added;
+  /** How many strings {@link #intern} adds at most; beyond, it makes a new string each time. */
+  private final int internLimit;
+
+  /** A pool without limit. */
+  StringPool() {
+    this(Integer.MAX_VALUE);
+  }
+
+  /** A pool to which {@link #intern} adds at most this many strings. */
+  StringPool(int internLimit) {
+    this.internLimit = internLimit;
+  }
 
   /**
    * Returns the string of the pool equal to {@code c[from, to)}.
@@ -41,9 +53,13 @@ final class StringPool {
 
   /**
    * Returns the string of the pool equal to {@code c[from, to)}, adding one made of the range if
-   * there is none.
+   * there is none and the pool is below its limit; otherwise a new string of the range.
    */
   String intern(char[] c, int from, int to) {
+    if (size >= internLimit) {
+      String s = get(c, from, to);
+      return s != null ? s : new String(c, from, to - from);
+    }
     String s = find(c, from, to);
     return s != null ? s : added;
   }
