@@ -30,6 +30,7 @@ public abstract class Ballot {
    *
    * @return the voter
    */
+  @Value.Parameter
   public abstract Voter voter();
 
   /**
@@ -37,6 +38,7 @@ public abstract class Ballot {
    *
    * @return the type
    */
+  @Value.Parameter
   public abstract BallotType type();
 
   /**
@@ -44,6 +46,7 @@ public abstract class Ballot {
    *
    * @return the project ids, each at most once, possibly none
    */
+  @Value.Parameter
   public abstract ImmutableList<String> projectIds();
 
   /**
@@ -51,6 +54,7 @@ public abstract class Ballot {
    *
    * @return one number per project for cumulative and scoring ballots, otherwise none
    */
+  @Value.Parameter
   public abstract ImmutableList<Long> points();
 
   /**
@@ -115,24 +119,52 @@ public abstract class Ballot {
 
   @Value.Check
   void check() {
-    String field = "ballot[" + voter().id() + "]";
-    Set<String> seen = new HashSet<>();
-    for (String id : projectIds()) {
-      Ids.checkId(field + ".projectIds", id);
-      if (!seen.add(id)) {
-        throw new InvalidValueException(field + ".projectIds", id, "lists the project more than once");
+    ImmutableList<String> ids = projectIds();
+    int size = ids.size();
+    // A short ballot is checked for repeats pairwise, a long one with a set; either way each id is
+    // checked before it is compared with those before it.
+    Set<String> seen = size <= SHORT_BALLOT ? null : new HashSet<>();
+    for (int i = 0; i < size; i++) {
+      String id = ids.get(i);
+      if (!Ids.isId(id)) {
+        Ids.checkId(field() + ".projectIds", id);
+      }
+      if (seen == null ? indexOf(ids, id, i) >= 0 : !seen.add(id)) {
+        throw new InvalidValueException(field() + ".projectIds", id, "lists the project more than once");
       }
     }
-    if (type().hasPoints() && points().size() != projectIds().size()) {
-      throw new InvalidValueException(field + ".points", points(),
-          "a " + type().id() + " ballot needs one number of points per project (" + projectIds().size() + ")");
+    if (type().hasPoints() && points().size() != size) {
+      throw new InvalidValueException(field() + ".points", points(),
+          "a " + type().id() + " ballot needs one number of points per project (" + size + ")");
     }
     if (!type().hasPoints() && !points().isEmpty()) {
-      throw new InvalidValueException(field + ".points", points(), "a " + type().id() + " ballot has no points");
+      throw new InvalidValueException(field() + ".points", points(), "a " + type().id() + " ballot has no points");
     }
-    if (type() == BallotType.CHOOSE_ONE && projectIds().size() > 1) {
-      throw new InvalidValueException(field + ".projectIds", projectIds(), "a choose-1 ballot lists at most one project");
+    if (type() == BallotType.CHOOSE_ONE && size > 1) {
+      throw new InvalidValueException(field() + ".projectIds", ids, "a choose-1 ballot lists at most one project");
     }
+  }
+
+  /** The length up to which repeated projects are found pairwise. */
+  private static final int SHORT_BALLOT = 16;
+
+  private static int indexOf(ImmutableList<String> ids, String id, int before) {
+    for (int j = 0; j < before; j++) {
+      if (ids.get(j).equals(id)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** The name of the ballot in messages. */
+  private String field() {
+    return "ballot[" + voter().id() + "]";
+  }
+
+  /** The construction path that keeps immutable lists, validated as the builder validates. */
+  static Ballot create(Voter voter, BallotType type, ImmutableList<String> projectIds, ImmutableList<Long> points) {
+    return ImmutableBallot.of(voter, type, projectIds, points);
   }
 
   /** Builds a {@link Ballot}. */

@@ -6,8 +6,10 @@ import com.google.common.collect.ImmutableSet;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.folkestyre.core.InvalidValueException;
+import org.folkestyre.toolkit.internal.access.BudgetingModelAccess;
 import org.immutables.value.Value;
 
 /**
@@ -32,6 +34,16 @@ public abstract class BudgetingElection {
       "budget", "vote_type", "num_projects", "num_votes", "min_length", "max_length", "min_sum_cost",
       "max_sum_cost", "min_budget_share", "max_budget_share", "min_points", "max_points", "min_sum_points",
       "max_sum_points");
+
+  /**
+   * Set while {@link #buildWithCheckedBallots} builds an election, whose ballots the caller has
+   * checked against it already.
+   */
+  private static final ThreadLocal<Boolean> BALLOTS_CHECKED = new ThreadLocal<>();
+
+  static {
+    BudgetingModelAccess.register(new ModelFactory());
+  }
 
   BudgetingElection() {}
 
@@ -120,6 +132,20 @@ public abstract class BudgetingElection {
         throw new InvalidValueException("election.projects", project.id(), "project ids must be unique");
       }
     }
+    if (BALLOTS_CHECKED.get() == null) {
+      checkBallots(projectIds);
+    }
+    for (Map.Entry<String, String> entry : metadata().entrySet()) {
+      Ids.checkId("election.metadata key", entry.getKey());
+      if (RESERVED_METADATA_KEYS.contains(entry.getKey())) {
+        throw new InvalidValueException("election.metadata", entry.getKey(),
+            "is held in the election's own fields, not in metadata");
+      }
+      Ids.checkText("election.metadata." + entry.getKey(), entry.getValue());
+    }
+  }
+
+  private void checkBallots(Set<String> projectIds) {
     Set<String> voterIds = new HashSet<>();
     for (Ballot ballot : ballots()) {
       String voter = ballot.voter().id();
@@ -136,13 +162,41 @@ public abstract class BudgetingElection {
         }
       }
     }
-    for (Map.Entry<String, String> entry : metadata().entrySet()) {
-      Ids.checkId("election.metadata key", entry.getKey());
-      if (RESERVED_METADATA_KEYS.contains(entry.getKey())) {
-        throw new InvalidValueException("election.metadata", entry.getKey(),
-            "is held in the election's own fields, not in metadata");
+  }
+
+  /**
+   * Builds an election of the builder's fields and ballots the caller has checked: each has the
+   * election's ballot type, names only its projects and has its own voter. Everything else is
+   * checked as usual. The list is kept, not copied into the builder's own.
+   */
+  static BudgetingElection buildWithCheckedBallots(Builder builder, ImmutableList<Ballot> ballots) {
+    BALLOTS_CHECKED.set(Boolean.TRUE);
+    try {
+      ImmutableBudgetingElection election = (ImmutableBudgetingElection) builder.build();
+      if (!election.ballots().isEmpty()) {
+        throw new IllegalArgumentException("the builder has ballots of its own");
       }
-      Ids.checkText("election.metadata." + entry.getKey(), entry.getValue());
+      return election.withBallots(ballots);
+    } finally {
+      BALLOTS_CHECKED.remove();
+    }
+  }
+
+  /** The model's construction paths for the library's own readers. */
+  private static final class ModelFactory implements BudgetingModelAccess.Factory {
+    @Override
+    public Voter voter(String id, Optional<String> district, OptionalInt age, ImmutableMap<String, String> attributes) {
+      return Voter.create(id, district, age, attributes);
+    }
+
+    @Override
+    public Ballot ballot(Voter voter, BallotType type, ImmutableList<String> projectIds, ImmutableList<Long> points) {
+      return Ballot.create(voter, type, projectIds, points);
+    }
+
+    @Override
+    public BudgetingElection buildWithCheckedBallots(Builder election, ImmutableList<Ballot> ballots) {
+      return BudgetingElection.buildWithCheckedBallots(election, ballots);
     }
   }
 

@@ -23,6 +23,7 @@ public abstract class Voter {
    *
    * @return the id: non-empty, without a comma or a line break
    */
+  @Value.Parameter
   public abstract String id();
 
   /**
@@ -30,6 +31,7 @@ public abstract class Voter {
    *
    * @return the district, or empty
    */
+  @Value.Parameter
   public abstract Optional<String> district();
 
   /**
@@ -37,6 +39,7 @@ public abstract class Voter {
    *
    * @return the age, 0 to 150, or empty
    */
+  @Value.Parameter
   public abstract OptionalInt age();
 
   /**
@@ -44,6 +47,7 @@ public abstract class Voter {
    *
    * @return the attributes: keys and values non-empty
    */
+  @Value.Parameter
   public abstract ImmutableMap<String, String> attributes();
 
   /**
@@ -70,10 +74,16 @@ public abstract class Voter {
   void check() {
     Ids.checkId("voter.id", id());
     district().ifPresent(d -> Ids.checkText("voter.district", d));
-    if (age().isPresent() && (age().getAsInt() < 0 || age().getAsInt() > 150)) {
-      throw new InvalidValueException("voter.age", age().getAsInt(), "must be between 0 and 150");
+    OptionalInt age = age();
+    if (age.isPresent() && (age.getAsInt() < 0 || age.getAsInt() > 150)) {
+      throw new InvalidValueException("voter.age", age.getAsInt(), "must be between 0 and 150");
     }
     Ids.checkAttributes("voter.attributes", attributes());
+  }
+
+  /** The construction path that keeps an immutable map, validated as the builder validates. */
+  static Voter create(String id, Optional<String> district, OptionalInt age, ImmutableMap<String, String> attributes) {
+    return ImmutableVoter.of(id, district, age, attributes);
   }
 
   /** Builds a {@link Voter}. */
