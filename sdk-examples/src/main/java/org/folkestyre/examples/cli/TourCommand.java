@@ -172,7 +172,17 @@ final class TourCommand implements Callable<Integer> {
           Reports.toJson(municipality, validator, bodiesReport, language),
           new TourJson.ConsultationPart(consultationSummary, consultationReport.rulesChecked(),
               consultationReport.violations().size()),
-          minutes, Texts.WHAT_NEXT.get(language));
+          minutes, text(out -> ActivityTour.print(out, language)), text(out -> TourBudgeting.print(out, language)),
+          text(out -> TourGrantPool.print(out, language)), Texts.WHAT_NEXT.get(language));
+    }
+
+    /** What a step of the tour prints, as one string, its trailing line breaks removed. */
+    private static String text(java.util.function.Consumer<PrintStream> step) {
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      try (PrintStream out = new PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8)) {
+        step.accept(out);
+      }
+      return bytes.toString(java.nio.charset.StandardCharsets.UTF_8).stripTrailing();
     }
 
     void print(PrintStream out) {

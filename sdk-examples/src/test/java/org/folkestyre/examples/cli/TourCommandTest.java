@@ -202,4 +202,20 @@ class TourCommandTest {
     assertTrue(nb.contains("Borgerbudsjett: to av Drammens kommunedeler"), nb);
     assertTrue(nb.contains("oppdiktede"), nb);
   }
+
+  @Test
+  void theJsonTourHasTheActivitiesTheParticipatoryBudgetAndTheGrantPoolAsTheTextTourPrintsThem() throws Exception {
+    for (String language : new String[] {"en", "da"}) {
+      String text = Cli.run("tour", "--lang", language).out();
+      Cli.Result json = Cli.run("tour", "--lang", language, "--format", "json");
+      assertEquals(0, json.status(), json::toString);
+      com.fasterxml.jackson.databind.JsonNode tour = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+      for (String key : new String[] {"activities", "participatoryBudget", "grantPool"}) {
+        String part = tour.get(key).asText();
+        assertTrue(part.length() > 100, key + ": " + part);
+        assertTrue(text.contains(part), key + " is the text tour's step:\n" + part);
+      }
+      assertTrue(tour.get("grantPool").asText().contains("DKK 75"), tour.get("grantPool").asText());
+    }
+  }
 }

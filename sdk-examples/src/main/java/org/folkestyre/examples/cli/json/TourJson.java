@@ -14,11 +14,15 @@ import java.util.List;
  * @param bodiesValidation the result of validating the bodies under the same rule packs
  * @param consultation the sample consultation on Drammen's master plan: its summary and validation
  * @param minutes the public minutes of Holbæk's Demokratieksperimentarium of 24 March 2015, as text
+ * @param activities the participation activities planned on Drammen's district budgets, as text
+ * @param participatoryBudget the participatory budget in two Drammen districts, as text
+ * @param grantPool Holbæk's vote-promotion grant pool for the next election, as text
  * @param whatNext a suggestion of what to try next, in the requested language
  */
 public record TourJson(
     String asOf, MunicipalityJson municipality, Summary summary, ValidationJson validation, List<Body> bodies,
-    ValidationJson bodiesValidation, ConsultationPart consultation, String minutes, String whatNext) {
+    ValidationJson bodiesValidation, ConsultationPart consultation, String minutes, String activities,
+    String participatoryBudget, String grantPool, String whatNext) {
 
   /**
    * The tour's consultation.
