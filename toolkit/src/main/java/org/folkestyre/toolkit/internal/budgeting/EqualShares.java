@@ -191,7 +191,7 @@ final class EqualShares {
         tied.clear();
         for (int p : contenders) {
           if (exact[p] == null) {
-            exact[p] = exactPaymentAt(p, cutOf[p]);
+            exact[p] = payment(recipeAt(p, cutOf[p]));
           }
           Rational rho = exact[p].dividedBy(utility(p));
           double rhoApprox = rho.approximate();
@@ -256,11 +256,6 @@ final class EqualShares {
       }
       candidates[j + 1] = p;
     }
-  }
-
-  /** The exact payment of a fresh p whose cut was found by {@link #approximateCut}. */
-  private Rational exactPaymentAt(int p, int cut) {
-    return payment(recipeAt(p, cut));
   }
 
   /**

@@ -3,6 +3,7 @@ package org.folkestyre.toolkit.internal.budgeting;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.Optional;
 
 /**
  * An exact rational number {@code num / den} in lowest terms with a positive denominator.
@@ -378,19 +379,19 @@ public final class Rational implements Comparable<Rational> {
    *
    * @return the decimal text, or empty if the value needs more places or has no finite decimal
    */
-  public java.util.Optional<String> decimalText() {
-    if (big || den > 1_000_000 || 1_000_000 % den != 0) {
-      if (big) {
-        BigDecimal rounded = toBigDecimal(6);
-        return of(rounded).equals(this) ? java.util.Optional.of(rounded.stripTrailingZeros().toPlainString())
-            : java.util.Optional.empty();
-      }
-      return java.util.Optional.empty();
+  public Optional<String> decimalText() {
+    if (big) {
+      BigDecimal rounded = toBigDecimal(6);
+      return of(rounded).equals(this) ? Optional.of(rounded.stripTrailingZeros().toPlainString()) : Optional.empty();
     }
     if (den == 1) {
-      return java.util.Optional.of(Long.toString(num));
+      return Optional.of(Long.toString(num));
     }
-    return java.util.Optional.of(BigDecimal.valueOf(num).divide(BigDecimal.valueOf(den)).toPlainString());
+    // A reduced fraction has a decimal of at most six places exactly when its denominator divides 10^6.
+    if (den > 1_000_000 || 1_000_000 % den != 0) {
+      return Optional.empty();
+    }
+    return Optional.of(BigDecimal.valueOf(num).divide(BigDecimal.valueOf(den)).toPlainString());
   }
 
   @Override

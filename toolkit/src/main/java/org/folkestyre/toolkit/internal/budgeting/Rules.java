@@ -115,11 +115,7 @@ public final class Rules {
       if (run.selected[p] || profile.approvals[p] == 0 || profile.zeroCost[p]) {
         continue;
       }
-      // Both approximations are within 2^-50 relative: a gap above 2^-45 of their sizes decides.
-      double gap = profile.costApprox[p] - leftApprox;
-      double margin = (Math.abs(profile.costApprox[p]) + Math.abs(leftApprox)) * 0x1p-45;
-      boolean fits = gap < -margin || (!(gap > margin) && profile.cost[p].compareTo(left) <= 0);
-      if (fits) {
+      if (Rational.compare(profile.cost[p], profile.costApprox[p], left, leftApprox) <= 0) {
         return false;
       }
     }
